@@ -39,7 +39,8 @@ const provenance = <T extends z.ZodRawShape>(shape: T) =>
   z
     .object({ ...shape, source: Source.optional(), illustrative: z.literal(true).optional() })
     .strict()
-    .superRefine((v, ctx) => {
+    .superRefine((value, ctx) => {
+      const v = value as { source?: unknown; illustrative?: unknown };
       const hasSource = v.source !== undefined;
       const isIllustrative = v.illustrative === true;
       if (hasSource === isIllustrative) {
@@ -188,7 +189,6 @@ export const VillageLevel = z
     unique(level.days.map((d) => d.id), 'days');
     const villagers = new Map(level.villagers.map((v) => [v.id, v]));
     const deeds = new Set(level.deeds.map((d) => d.id));
-    const days = new Set(level.days.map((d) => d.id));
     level.deeds.forEach((d, i) => {
       const who = villagers.get(d.villager);
       if (!who) ctx.addIssue({ code: 'custom', path: ['deeds', i, 'villager'], message: `no villager "${d.villager}"` });

@@ -56,3 +56,26 @@ export function cityTable(level: VillageLevel, run: VillageRun): CityRow[] {
     return { villagerId: v.id, village: b.gains - b.losses, results: level.scales.map((s) => convert(s, b.gains, b.losses)) };
   });
 }
+
+export interface Standing {
+  villagerId: string;
+  /** Top of each system: model citizen in the village, the highest category in each scale with categories. */
+  villageTop: boolean;
+  scaleTop: (boolean | null)[];
+  categories: (LText | null)[];
+}
+
+/** Villagers who stand at the top in one system but not in another: the same week, judged differently. */
+export function categoryShifts(level: VillageLevel, run: VillageRun, modelCitizens: Set<string>): Standing[] {
+  return cityTable(level, run)
+    .map((row) => ({
+      villagerId: row.villagerId,
+      villageTop: modelCitizens.has(row.villagerId),
+      scaleTop: row.results.map((r) => (r.categoryIndex === -1 ? null : r.categoryIndex === 0)),
+      categories: row.results.map((r) => r.category),
+    }))
+    .filter((s) => {
+      const tops = [s.villageTop, ...s.scaleTop.filter((x): x is boolean => x !== null)];
+      return tops.some(Boolean) && !tops.every(Boolean);
+    });
+}

@@ -1,0 +1,46 @@
+/** How components reach the store and the translations. */
+import { createContext } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
+import { useSyncExternalStore } from 'preact/compat';
+import type { i18n as I18n } from 'i18next';
+import type { AppState, AppStore } from '../state/store';
+import { tr, type LText } from '../core/schema';
+
+export interface AppContext {
+  store: AppStore;
+  i18n: I18n;
+}
+
+export const Ctx = createContext<AppContext | null>(null);
+
+function useCtx(): AppContext {
+  const ctx = useContext(Ctx);
+  if (!ctx) throw new Error('the app context is missing');
+  return ctx;
+}
+
+export function useStore(): AppStore {
+  return useCtx().store;
+}
+
+/** Subscribe to one slice of the state; re-renders only when it changes. */
+export function useApp<T>(select: (s: AppState) => T): T {
+  const { store } = useCtx();
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
+/** A translator bound to the current language (re-renders on a language change). */
+export function useT() {
+  const { i18n } = useCtx();
+  const lang = useApp((s) => s.lang);
+  return useMemo(() => {
+    const t = i18n.getFixedT(lang);
+    const text = (value: LText) => tr(value, lang);
+    return { t, lang, text };
+  }, [i18n, lang]);
+}
+
+/** Points with an explicit sign: +5, −5. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0';
+}

@@ -1,0 +1,115 @@
+/** Same village, other cities: the week re-scored under the schemes the report names. */
+import type { VillageLevel } from '../../core/schema';
+import { boardAfterDay, type VillageRun } from '../../core/village/rules';
+import { categoryShifts, cityTable } from '../../core/village/scales';
+import { Button, FocusHeading, Icon, Portrait, Provenance } from '../common';
+import { signed, useStore, useT } from '../hooks';
+
+export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRun }) {
+  const { t, text } = useT();
+  const store = useStore();
+  const villagers = new Map(level.villagers.map((v) => [v.id, v]));
+  const finalBoard = boardAfterDay(level, run, run.plan.length - 1);
+  const models = new Set(finalBoard.filter((e) => e.modelCitizen).map((e) => e.villager.id));
+  const rows = cityTable(level, run);
+  const shifts = categoryShifts(level, run, models);
+  const withCategories = level.scales.map((s, i) => ({ s, i })).filter(({ s }) => s.categories.length > 0);
+  return (
+    <div class="cities">
+      <FocusHeading>{t('village.citiesHeading')}</FocusHeading>
+      <p>{t('village.citiesLead')}</p>
+      <div class="scale-cards">
+        {level.scales.map((s) => (
+          <section class="scale-card" key={s.id} aria-labelledby={`scale-${s.id}`}>
+            <h3 id={`scale-${s.id}`}>
+              <Icon name="city" size={24} />
+              {text(s.name)}
+            </h3>
+            {s.facts.map((f, i) => (
+              <div class="statement" key={i}>
+                <p>{text(f.text)}</p>
+                <Provenance source={f.source} illustrative={f.illustrative} />
+              </div>
+            ))}
+            <p class="scale-rule">
+              <Icon name="illustrative" size={20} />
+              {text(s.rangeLabel)}
+            </p>
+          </section>
+        ))}
+      </div>
+      <p class="illustrative-note">
+        <Icon name="illustrative" size={20} />
+        {t('village.citiesIllustrative')}
+      </p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cities-table-caption">
+        <table class="cities-table">
+          <caption id="cities-table-caption">{t('village.citiesHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('village.villager')}</th>
+              <th scope="col" class="num">
+                {t('village.inVillage')}
+              </th>
+              {level.scales.map((s) => (
+                <th scope="col" class="num" key={s.id}>
+                  {text(s.name)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const v = villagers.get(row.villagerId);
+              if (!v) return null;
+              return (
+                <tr key={row.villagerId} class={shifts.some((s) => s.villagerId === row.villagerId) ? 'is-shift' : ''}>
+                  <th scope="row" class="who">
+                    <Portrait id={v.portrait} size={32} faded={!v.seen} />
+                    {text(v.name)}
+                  </th>
+                  <td class="num">
+                    {signed(row.village)}
+                    {models.has(row.villagerId) && (
+                      <span class="tag tag-model">
+                        <Icon name="model-citizen" size={16} />
+                        {t('village.modelCitizen')}
+                      </span>
+                    )}
+                  </td>
+                  {row.results.map((r, i) => (
+                    <td class="num" key={i}>
+                      {r.score}
+                      {r.category && <span class={`cat cat-${r.categoryIndex}`}> {text(r.category)}</span>}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {shifts.length > 0 && withCategories.length >= 2 && (
+        <ul class="findings shifts">
+          {shifts.map((s) => {
+            const [a, b] = withCategories;
+            return (
+              <li key={s.villagerId}>
+                <span aria-hidden="true">⇄ </span>
+                {t('village.categoryShift', {
+                  name: text(villagers.get(s.villagerId)?.name ?? { en: s.villagerId }),
+                  village: s.villageTop ? t('village.villageModel') : t('village.villageNotModel'),
+                  first: text(s.categories[a!.i] ?? { en: '–' }),
+                  firstCity: text(a!.s.name),
+                  second: text(s.categories[b!.i] ?? { en: '–' }),
+                  secondCity: text(b!.s.name),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <Button onClick={() => store.getState().villageAct({ type: 'toDebrief' })}>{t('village.toDebrief')}</Button>
+    </div>
+  );
+}

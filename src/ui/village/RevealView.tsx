@@ -1,0 +1,85 @@
+/** The reveal: the report's own values set against the player's, and what the week showed. */
+import type { VillageLevel } from '../../core/schema';
+import type { Choice, VillageRun } from '../../core/village/rules';
+import { comparisons, evidenceSummary, pointsToConnected, pressureOutcomes, reportedValues, unseenVillagers } from '../../core/village/reveal';
+import { Button, FocusHeading, Icon, Provenance } from '../common';
+import { signed, useStore, useT } from '../hooks';
+
+export function RevealView({ level, run }: { level: VillageLevel; run: VillageRun }) {
+  const { t, text, lang } = useT();
+  const store = useStore();
+  const names = new Map(level.villagers.map((v) => [v.id, v.name]));
+  const values = reportedValues(level, run);
+  const comps = comparisons(level, run);
+  const pressures = pressureOutcomes(level, run);
+  const evidence = evidenceSummary(level, run);
+  const shown = (c: Choice | undefined) => (c?.kind === 'points' ? signed(c.points) : t('village.declined'));
+  const ratio = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(n);
+  return (
+    <div class="reveal">
+      <FocusHeading>{t('village.revealHeading')}</FocusHeading>
+      <p>{t('village.revealLead')}</p>
+      <table class="reveal-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('village.deed')}</th>
+            <th scope="col" class="num">
+              {t('village.reportGave')}
+            </th>
+            <th scope="col" class="num">
+              {t('village.youGave')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={v.deed.id}>
+              <th scope="row">
+                {text(v.deed.text)}
+                <Provenance source={v.deed.source} />
+              </th>
+              <td class="num">{signed(v.reportPoints)}</td>
+              <td class="num">{shown(v.choice)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {comps.map((c) => (
+        <div class="statement comparison" key={`${c.comparison.a}-${c.comparison.b}`}>
+          <p>
+            <strong>{text(c.comparison.text)}</strong>
+          </p>
+          <p>
+            {c.playerRatio !== null ? t('village.yourRatio', { ratio: ratio(c.playerRatio) }) : t('village.yourRatioNone')}
+          </p>
+          <Provenance source={c.comparison.source} illustrative={c.comparison.illustrative} />
+        </div>
+      ))}
+      <ul class="findings">
+        {pressures.length > 0 && (
+          <li>
+            <Icon name="pressure" size={24} />
+            {t('village.pressureSummary', { total: pressures.length, followed: pressures.filter((p) => p.followed).length })}{' '}
+            {t('village.connected', { points: signed(pointsToConnected(level, run)) })}
+          </li>
+        )}
+        {evidence.hearsayScored + evidence.hearsayDeclined > 0 && (
+          <li>
+            <Icon name="hearsay" size={24} />
+            {t('village.hearsaySummary', { scored: evidence.hearsayScored, declined: evidence.hearsayDeclined })}
+          </li>
+        )}
+        {unseenVillagers(level).map((v) => (
+          <li key={v.id}>
+            <Icon name="decline" size={24} />
+            {t('village.unseen', { name: text(names.get(v.id) ?? v.name) })}
+          </li>
+        ))}
+      </ul>
+      <Button onClick={() => store.getState().villageAct({ type: 'toCities' })}>
+        <Icon name="city" size={24} />
+        {t('village.toCities')}
+      </Button>
+    </div>
+  );
+}
