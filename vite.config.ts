@@ -26,6 +26,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Never inline art as data: URLs; Phaser's loader expects real files for SVG textures.
+    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

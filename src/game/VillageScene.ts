@@ -8,7 +8,7 @@ import { boardAfterDay, pendingDeed } from '../core/village/rules';
 import type { AppState, AppStore } from '../state/store';
 import { PORTRAITS } from '../ui/assets';
 import { stageLayout, type StageLayout } from './layout';
-import { FONT_STACK } from './start';
+import { FONT_STACK, type Translate } from './start';
 
 const INK = 0x2b2118;
 const PAPER = 0xfffdf7;
@@ -39,6 +39,7 @@ export function prefersReducedMotion(state: AppState): boolean {
 export class VillageScene extends Scene {
   private backdrop!: GameObjects.Graphics;
   private boardTitle!: GameObjects.Graphics;
+  private boardLabel!: GameObjects.Text;
   private cards = new Map<string, Card>();
   private layout!: StageLayout;
   private unsubscribe: (() => void) | null = null;
@@ -46,6 +47,7 @@ export class VillageScene extends Scene {
 
   constructor(
     private readonly store: AppStore,
+    private readonly translate: Translate,
     private readonly onReady: () => void,
   ) {
     super('village');
@@ -64,6 +66,7 @@ export class VillageScene extends Scene {
     if (!level) return;
     this.backdrop = this.add.graphics();
     this.boardTitle = this.add.graphics();
+    this.boardLabel = this.add.text(0, 0, '', { fontFamily: FONT_STACK, color: '#2B2118', fontStyle: 'bold' }).setOrigin(0.5);
     level.villagers.forEach((v, i) => this.cards.set(v.id, this.makeCard(level, v.id, i)));
     this.relayout();
     this.scale.on('resize', this.relayout, this);
@@ -147,19 +150,12 @@ export class VillageScene extends Scene {
     g.fillStyle(WOOD, 1).fillRoundedRect(board.x - 8, board.y - 8, board.w + 16, board.h + 16, 8);
     g.lineStyle(3, INK, 1).strokeRoundedRect(board.x - 8, board.y - 8, board.w + 16, board.h + 16, 8);
     g.fillStyle(0xd9b98c, 1).fillRect(board.x, board.y, board.w, board.h);
-    // The board's heading strip: a ribbon of small "model citizen" rosettes.
+    // The board's heading strip: a pinned paper with the board's name.
     this.boardTitle.clear();
     const stripH = Math.max(14, board.h * 0.12);
     this.boardTitle.fillStyle(PAPER, 1).fillRect(board.x + board.w * 0.3, board.y + stripH * 0.15, board.w * 0.4, stripH * 0.7);
     this.boardTitle.lineStyle(2, INK, 1).strokeRect(board.x + board.w * 0.3, board.y + stripH * 0.15, board.w * 0.4, stripH * 0.7);
-    for (let i = 0; i < 5; i++) {
-      this.boardTitle.lineStyle(2, INK, 0.6).lineBetween(
-        board.x + board.w * (0.33 + i * 0.07),
-        board.y + stripH * 0.5,
-        board.x + board.w * (0.38 + i * 0.07),
-        board.y + stripH * 0.5,
-      );
-    }
+    this.boardLabel.setPosition(board.x + board.w / 2, board.y + stripH * 0.5).setFontSize(Math.max(9, stripH * 0.42));
   }
 
   private drawCard(card: Card) {
@@ -184,6 +180,7 @@ export class VillageScene extends Scene {
     const reduced = prefersReducedMotion(state);
     const day = run.phase === 'day' ? run.dayIndex - 1 : run.dayIndex;
     const board = day >= 0 ? boardAfterDay(level, run, Math.min(day, run.plan.length - 1)) : boardAfterDay(level, { ...run, choices: {} }, 0);
+    this.boardLabel.setText(this.translate('village.boardTitle', state.lang));
     const pending = pendingDeed(run);
     const pendingVillager = pending ? level.deeds.find((d) => d.id === pending)?.villager : undefined;
     board.forEach((entry, i) => {

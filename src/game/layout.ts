@@ -16,7 +16,7 @@ export interface StageLayout {
 }
 
 export function stageLayout(width: number, height: number, count: number): StageLayout {
-  const cols = Math.min(count, width / height > 1.6 ? 5 : 5);
+  const cols = Math.min(count, 5);
   const rows = Math.ceil(count / cols);
   const boardW = Math.min(width * 0.92, 900);
   const boardH = Math.min(height * 0.66, boardW * 0.62);
@@ -31,7 +31,8 @@ export function stageLayout(width: number, height: number, count: number): Stage
     const r = Math.floor(i / cols);
     slots.push({ x: board.x + pad + c * (cardW + pad), y: board.y + header + pad + r * (cardH + pad), w: cardW, h: cardH });
   }
-  const portrait = Math.max(24, Math.min(cardW * 0.7, cardH * 0.55));
-  const fontSize = Math.max(10, Math.min(18, cardW / 7.5));
+  const portrait = Math.max(20, Math.min(cardW * 0.7, cardH * 0.5));
+  // Name and points must fit under the portrait: about 2.8 lines of text.
+  const fontSize = Math.max(8, Math.min(18, cardW / 7.5, (cardH - 12 - portrait) / 2.8));
   return { board, slots, horizon: board.y - Math.max(10, height * 0.04), portrait, fontSize };
 }

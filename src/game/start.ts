@@ -18,7 +18,9 @@ async function fontsReady(): Promise<void> {
   ]).catch(() => undefined);
 }
 
-export async function startGame(parent: HTMLElement, store: AppStore): Promise<() => void> {
+export type Translate = (key: string, lang: string) => string;
+
+export async function startGame(parent: HTMLElement, store: AppStore, translate: Translate): Promise<() => void> {
   await fontsReady();
   const game = new Game({
     type: AUTO,
@@ -29,7 +31,7 @@ export async function startGame(parent: HTMLElement, store: AppStore): Promise<(
     scale: { mode: Scale.RESIZE, width: parent.clientWidth || 640, height: parent.clientHeight || 360 },
     scene: [],
   });
-  game.scene.add('village', new VillageScene(store, () => (parent.dataset.ready = 'true')), true);
+  game.scene.add('village', new VillageScene(store, translate, () => (parent.dataset.ready = 'true')), true);
   return () => {
     delete parent.dataset.ready;
     game.destroy(true);

@@ -23,6 +23,10 @@ export function useStore(): AppStore {
   return useCtx().store;
 }
 
+export function useI18n(): I18n {
+  return useCtx().i18n;
+}
+
 /** Subscribe to one slice of the state; re-renders only when it changes. */
 export function useApp<T>(select: (s: AppState) => T): T {
   const { store } = useCtx();

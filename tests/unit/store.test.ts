@@ -10,7 +10,7 @@ function memory(initial: Record<string, string> = {}): Storage & { data: Record<
   return { data, get: (k) => data[k] ?? null, set: (k, v) => void (data[k] = v) };
 }
 
-const make = (search = '', storage = memory()) =>
+const make = (search = '', storage: Storage = memory()) =>
   createAppStore({ params: parseParams(search), storage, defaultLang: 'en', randomSeed: () => 1234 });
 
 describe('the store', () => {

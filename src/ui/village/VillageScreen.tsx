@@ -1,7 +1,7 @@
 /** The Village Ledger: loads its level and its Phaser scene, then shows the view for the current phase. */
 import { useEffect, useRef } from 'preact/hooks';
 import { parseVillageLevel } from '../../core/validate';
-import { useApp, useStore, useT } from '../hooks';
+import { useApp, useI18n, useStore, useT } from '../hooks';
 import { FocusHeading } from '../common';
 import { IntroView } from './IntroView';
 import { DayView } from './DayView';
@@ -77,13 +77,14 @@ export function VillageScreen() {
 function Stage() {
   const ref = useRef<HTMLDivElement>(null);
   const store = useStore();
+  const i18n = useI18n();
   useEffect(() => {
     let destroyed = false;
     let destroy: (() => void) | null = null;
     import('../../game/start')
       .then(async (m) => {
         if (destroyed || !ref.current) return;
-        destroy = await m.startGame(ref.current, store);
+        destroy = await m.startGame(ref.current, store, (key, lng) => i18n.t(key, { lng }));
         if (destroyed) destroy();
       })
       .catch(() => store.getState().notify('codeError'));
@@ -91,6 +92,6 @@ function Stage() {
       destroyed = true;
       destroy?.();
     };
-  }, [store]);
+  }, [store, i18n]);
   return <div class="stage" ref={ref} aria-hidden="true" />;
 }
