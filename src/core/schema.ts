@@ -139,6 +139,8 @@ export type Scale = z.infer<typeof Scale>;
 export const Comparison = provenance({
   a: Id.describe('The deed whose value is compared…'),
   b: Id.describe('…with this one.'),
+  aLabel: LText.describe('A short name for deed a, e.g. "the donation".'),
+  bLabel: LText.describe('A short name for deed b, e.g. "army service".'),
   text: LText,
 });
 export type Comparison = z.infer<typeof Comparison>;

@@ -12,11 +12,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}/scored/`,
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },

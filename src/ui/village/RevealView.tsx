@@ -50,7 +50,13 @@ export function RevealView({ level, run }: { level: VillageLevel; run: VillageRu
             <strong>{text(c.comparison.text)}</strong>
           </p>
           <p>
-            {c.playerRatio !== null ? t('village.yourRatio', { ratio: ratio(c.playerRatio) }) : t('village.yourRatioNone')}
+            {t(c.playerRatio === null ? 'village.yourRatioNone' : c.playerRatio === 1 ? 'village.yourRatioSame' : 'village.yourRatio', {
+              a: text(c.comparison.aLabel),
+              b: text(c.comparison.bLabel),
+              pa: shown(c.playerA),
+              pb: shown(c.playerB),
+              ratio: c.playerRatio === null ? '' : ratio(c.playerRatio),
+            })}
           </p>
           <Provenance source={c.comparison.source} illustrative={c.comparison.illustrative} />
         </div>
