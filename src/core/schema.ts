@@ -107,6 +107,7 @@ export const Scale = z
   .object({
     id: Id,
     name: LText,
+    city: LText.describe('The short name used in sentences and table headings, e.g. "Suining".'),
     facts: z.array(Statement).min(1).describe('What the report says about this scheme.'),
     rule: z
       .object({

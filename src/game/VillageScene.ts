@@ -170,8 +170,9 @@ export class VillageScene extends Scene {
     card.bg.fillStyle(0xcc79a7, 1).fillCircle(w / 2, 5, 4);
     card.portrait.setDisplaySize(p, p).setPosition(w / 2, 8 + p / 2);
     const fs = this.layout.fontSize;
-    card.name.setFontSize(fs).setPosition(w / 2, 10 + p).setWordWrapWidth(w - 6);
-    card.points.setFontSize(fs * 1.15).setPosition(w / 2, 10 + p + fs * 1.35);
+    // Too small to read on a phone: there the names are only in the HTML table.
+    card.name.setFontSize(fs).setPosition(w / 2, 10 + p).setWordWrapWidth(w - 6).setVisible(fs >= 9);
+    card.points.setFontSize(fs * 1.15).setPosition(w / 2, 10 + p + (fs >= 9 ? fs * 1.35 : 0));
   }
 
   private sync(state: AppState, animate: boolean) {

@@ -59,23 +59,26 @@ export function cityTable(level: VillageLevel, run: VillageRun): CityRow[] {
 
 export interface Standing {
   villagerId: string;
-  /** Top of each system: model citizen in the village, the highest category in each scale with categories. */
+  /** A model citizen on the village board. */
   villageTop: boolean;
+  /** Per scale: in its highest category (null for a scale with no categories). */
   scaleTop: (boolean | null)[];
   categories: (LText | null)[];
 }
 
-/** Villagers who stand at the top in one system but not in another: the same week, judged differently. */
+/**
+ * Villagers the systems judge differently: a model citizen who is not in some scale's top category,
+ * or someone at the top of one scale but not of another. Model citizens come first.
+ */
 export function categoryShifts(level: VillageLevel, run: VillageRun, modelCitizens: Set<string>): Standing[] {
-  return cityTable(level, run)
-    .map((row) => ({
-      villagerId: row.villagerId,
-      villageTop: modelCitizens.has(row.villagerId),
-      scaleTop: row.results.map((r) => (r.categoryIndex === -1 ? null : r.categoryIndex === 0)),
-      categories: row.results.map((r) => r.category),
-    }))
-    .filter((s) => {
-      const tops = [s.villageTop, ...s.scaleTop.filter((x): x is boolean => x !== null)];
-      return tops.some(Boolean) && !tops.every(Boolean);
-    });
+  const standings = cityTable(level, run).map((row) => ({
+    villagerId: row.villagerId,
+    villageTop: modelCitizens.has(row.villagerId),
+    scaleTop: row.results.map((r) => (r.categoryIndex === -1 ? null : r.categoryIndex === 0)),
+    categories: row.results.map((r) => r.category),
+  }));
+  const tops = (s: Standing) => s.scaleTop.filter((x): x is boolean => x !== null);
+  const modelNotTop = standings.filter((s) => s.villageTop && tops(s).some((x) => !x));
+  const scalesDisagree = standings.filter((s) => !modelNotTop.includes(s) && tops(s).some(Boolean) && tops(s).some((x) => !x));
+  return [...modelNotTop, ...scalesDisagree];
 }

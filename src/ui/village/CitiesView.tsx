@@ -5,6 +5,8 @@ import { categoryShifts, cityTable } from '../../core/village/scales';
 import { Button, FocusHeading, Icon, Portrait, Provenance } from '../common';
 import { signed, useStore, useT } from '../hooks';
 
+const MAX_EXAMPLES = 4;
+
 export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRun }) {
   const { t, text } = useT();
   const store = useStore();
@@ -13,35 +15,11 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
   const models = new Set(finalBoard.filter((e) => e.modelCitizen).map((e) => e.villager.id));
   const rows = cityTable(level, run);
   const shifts = categoryShifts(level, run, models);
-  const withCategories = level.scales.map((s, i) => ({ s, i })).filter(({ s }) => s.categories.length > 0);
+  const [first, second] = level.scales.map((s, i) => ({ s, i })).filter(({ s }) => s.categories.length > 0);
   return (
     <div class="cities">
       <FocusHeading>{t('village.citiesHeading')}</FocusHeading>
       <p>{t('village.citiesLead')}</p>
-      <div class="scale-cards">
-        {level.scales.map((s) => (
-          <section class="scale-card" key={s.id} aria-labelledby={`scale-${s.id}`}>
-            <h3 id={`scale-${s.id}`}>
-              <Icon name="city" size={24} />
-              {text(s.name)}
-            </h3>
-            {s.facts.map((f, i) => (
-              <div class="statement" key={i}>
-                <p>{text(f.text)}</p>
-                <Provenance source={f.source} illustrative={f.illustrative} />
-              </div>
-            ))}
-            <p class="scale-rule">
-              <Icon name="illustrative" size={20} />
-              {text(s.rangeLabel)}
-            </p>
-          </section>
-        ))}
-      </div>
-      <p class="illustrative-note">
-        <Icon name="illustrative" size={20} />
-        {t('village.citiesIllustrative')}
-      </p>
       <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="cities-table-caption">
         <table class="cities-table">
           <caption id="cities-table-caption">{t('village.citiesHeading')}</caption>
@@ -53,7 +31,7 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
               </th>
               {level.scales.map((s) => (
                 <th scope="col" class="num" key={s.id}>
-                  {text(s.name)}
+                  {text(s.city)}
                 </th>
               ))}
             </tr>
@@ -71,9 +49,9 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
                   <td class="num">
                     {signed(row.village)}
                     {models.has(row.villagerId) && (
-                      <span class="tag tag-model">
+                      <span class="tag tag-model" title={t('village.modelCitizen')}>
                         <Icon name="model-citizen" size={16} />
-                        {t('village.modelCitizen')}
+                        <span class="sr-only">{t('village.modelCitizen')}</span>
                       </span>
                     )}
                   </td>
@@ -89,26 +67,61 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
           </tbody>
         </table>
       </div>
-      {shifts.length > 0 && withCategories.length >= 2 && (
-        <ul class="findings shifts">
-          {shifts.map((s) => {
-            const [a, b] = withCategories;
-            return (
+      <p class="illustrative-note">
+        <Icon name="illustrative" size={20} />
+        {t('village.citiesIllustrative')}
+      </p>
+      {shifts.length > 0 && first && second && (
+        <div class="shifts">
+          <p>
+            <strong>{t('village.shiftsSummary', { count: shifts.length, total: rows.length })}</strong>
+          </p>
+          <ul class="findings">
+            {shifts.slice(0, MAX_EXAMPLES).map((s) => (
               <li key={s.villagerId}>
                 <span aria-hidden="true">⇄ </span>
                 {t('village.categoryShift', {
                   name: text(villagers.get(s.villagerId)?.name ?? { en: s.villagerId }),
                   village: s.villageTop ? t('village.villageModel') : t('village.villageNotModel'),
-                  first: text(s.categories[a!.i] ?? { en: '–' }),
-                  firstCity: text(a!.s.name),
-                  second: text(s.categories[b!.i] ?? { en: '–' }),
-                  secondCity: text(b!.s.name),
+                  first: text(s.categories[first.i] ?? { en: '–' }),
+                  firstCity: text(first.s.city),
+                  second: text(s.categories[second.i] ?? { en: '–' }),
+                  secondCity: text(second.s.city),
                 })}
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+        </div>
       )}
+      <div class="scale-cards">
+        {level.scales.map((s) => (
+          <section class="scale-card" key={s.id} aria-labelledby={`scale-${s.id}`}>
+            <h3 id={`scale-${s.id}`}>
+              <Icon name="city" size={24} />
+              {text(s.name)}
+            </h3>
+            {s.facts.map((f, i) => (
+              <div class="statement" key={i}>
+                <p>{text(f.text)}</p>
+                <Provenance source={f.source} illustrative={f.illustrative} />
+              </div>
+            ))}
+            <p class="scale-rule">
+              <Icon name="illustrative" size={20} />
+              {text(s.rangeLabel)}
+            </p>
+            {s.categories.length > 0 && (
+              <p class="scale-cats">
+                {s.categories.map((c, i) => (
+                  <span class={`cat cat-${i}`} key={i}>
+                    {text(c.label)}
+                  </span>
+                ))}
+              </p>
+            )}
+          </section>
+        ))}
+      </div>
       <Button onClick={() => store.getState().villageAct({ type: 'toDebrief' })}>{t('village.toDebrief')}</Button>
     </div>
   );
