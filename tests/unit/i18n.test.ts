@@ -1,0 +1,74 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/locales/en.json';
+import zh from '../../src/i18n/locales/zh.json';
+import { browserLang, createI18n } from '../../src/i18n';
+
+function leaves(obj: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : /\.(ts|tsx)$/.test(f) ? [p] : [];
+  });
+}
+
+describe('translations', () => {
+  const L = { en: leaves(en), zh: leaves(zh) };
+
+  it('have the same keys in every language', () => {
+    const onlyIn = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((k) => !b.has(k));
+    expect(onlyIn(L.en, L.zh), 'keys missing in zh').toEqual([]);
+    expect(onlyIn(L.zh, L.en), 'keys missing in en').toEqual([]);
+  });
+
+  it('keep the same placeholders', () => {
+    const differ = [...L.en].filter(([k, v]) => !k.endsWith('_one') && placeholders(v).join() !== placeholders(L.zh.get(k) ?? '').join());
+    expect(differ.map(([k]) => k)).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    for (const lang of ['en', 'zh'] as const) expect([...L[lang]].filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
+  });
+
+  it('cover every key the code asks for', () => {
+    const known = new Set([...L.en.keys()].map(base));
+    const missing: string[] = [];
+    for (const file of sourceFiles('src')) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)) if (!known.has(m[1]!)) missing.push(`${file}: ${m[1]}`);
+      // Template keys such as t(`village.evidence.${x}`): the prefix must exist.
+      for (const m of code.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)) {
+        if (![...known].some((k) => k.startsWith(`${m[1]}.`))) missing.push(`${file}: ${m[1]}.*`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('translate with plurals and placeholders', () => {
+    const i18n = createI18n('en');
+    expect(i18n.t('roles.completed', { count: 1 })).toBe('Played once');
+    expect(i18n.t('roles.completed', { count: 3 })).toBe('Played 3 times');
+    expect(i18n.t('village.dayHeading', { day: 2, total: 5 })).toBe('Day 2 of 5');
+    expect(createI18n('zh').t('village.dayHeading', { day: 2, total: 5 })).toBe('第2天（共5天）');
+  });
+
+  it('pick a language from the browser, defaulting to English', () => {
+    expect(browserLang(['zh-CN', 'en'])).toBe('zh');
+    expect(browserLang(['de-DE', 'en-GB'])).toBe('en');
+    expect(browserLang(['fr'])).toBe('en');
+    expect(browserLang([])).toBe('en');
+  });
+});
