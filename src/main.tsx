@@ -1,9 +1,10 @@
 /** Start-up: read the URL, restore saved data, render the HTML interface. Phaser loads later, only when a role needs it. */
 import { render } from 'preact';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-700.css';
+import './ui/fonts.css';
 import './ui/styles.css';
 import { parseParams } from './core/params';
 import { seedFrom } from './core/rng';
