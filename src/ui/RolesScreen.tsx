@@ -32,10 +32,7 @@ export function RolesScreen() {
                   {completed > 0 && <span class="role-done">{t('roles.completed', { count: completed })}</span>}
                 </div>
               ) : (
-                <p class="coming-tag">
-                  <span aria-hidden="true">⏳ </span>
-                  {t('roles.coming')}
-                </p>
+                <p class="coming-tag">{t('roles.coming')}</p>
               )}
             </div>
           </li>

@@ -39,7 +39,9 @@ export function Provenance({ source, illustrative }: { source?: Source; illustra
       <div class="prov prov-source">
         <span class="prov-badge">
           <Icon name="source" size={20} />
-          {t('provenance.source', { section: source.section })}
+          {/^\d/.test(source.section)
+            ? t('provenance.source', { section: source.section })
+            : t('provenance.sourceNamed', { section: t(`provenance.sections.${source.section}`) })}
         </span>
         <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {t('provenance.showQuote')}

@@ -57,6 +57,16 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has no keys the code never uses', () => {
+    const code = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
+    const templatePrefixes = [...code.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)].map((m) => `${m[1]}.`);
+    const usedElsewhere = new Set(['app.languageName']);
+    const unused = [...new Set([...L.en.keys()].map(base))].filter(
+      (k) => !usedElsewhere.has(k) && !code.includes(`'${k}'`) && !templatePrefixes.some((p) => k.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it('translate with plurals and placeholders', () => {
     const i18n = createI18n('en');
     expect(i18n.t('roles.completed', { count: 1 })).toBe('Played once');
