@@ -1,6 +1,7 @@
 /** Node-side level checks, shared by `npm run validate-levels` and the build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
 import { parseVillageLevelText } from '../core/validate';
 
 export const LEVELS_DIR = 'levels';
@@ -29,4 +30,20 @@ export function checkLevelFiles(files: string[], root: string): string[] {
     if (!result.ok) errors.push(...result.errors);
   }
   return errors;
+}
+
+/** A Vite plugin: the build fails on a broken level, with the same messages as `npm run validate-levels`. */
+export function levelCheckPlugin(root: string): Plugin {
+  return {
+    name: 'scored-validate-levels',
+    buildStart() {
+      const errors = checkLevelFiles(levelFiles(root), root);
+      if (errors.length) this.error(`Level check failed:\n  ${errors.join('\n  ')}`);
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.includes('/levels/') || !file.endsWith('.json')) return;
+      const errors = checkLevelFiles([file], root);
+      if (errors.length) server.config.logger.error(`Level check failed:\n  ${errors.join('\n  ')}`);
+    },
+  };
 }
