@@ -15,7 +15,8 @@ export interface LaunchParams {
   role?: RoleId;
   seed?: number;
   mode: Mode;
-  route: 'full' | 'short';
+  /** Only set when the URL asks for a route. */
+  route?: 'full' | 'short';
   warnings: string[];
 }
 
@@ -23,7 +24,7 @@ const KNOWN = ['lang', 'role', 'seed', 'mode', 'route'];
 
 export function parseParams(search: string): LaunchParams {
   const q = new URLSearchParams(search);
-  const out: LaunchParams = { mode: 'class', route: 'full', warnings: [] };
+  const out: LaunchParams = { mode: 'class', warnings: [] };
   const warn = (name: string, value: string, expected: string, fallback: string) =>
     out.warnings.push(`Ignoring ?${name}=${value}: expected ${expected}; using ${fallback}.`);
 

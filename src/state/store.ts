@@ -69,6 +69,8 @@ export interface AppState {
   announce(key: string, params?: Record<string, string | number>): void;
   /** The village level arrived (or failed to): restore a saved run if there is one. */
   villageLevelLoaded(result: { ok: true; level: VillageLevel } | { ok: false; errors: string[] }): void;
+  /** Open the village role: continue an unfinished week, or start a new one after a finished week. */
+  openVillage(): void;
   startVillage(seed?: number): void;
   beginVillageDay(): void;
   villageAct(action: VillageAction): boolean;
@@ -79,6 +81,13 @@ export interface StoreDeps {
   storage: Storage;
   defaultLang: Lang;
   randomSeed: () => number;
+}
+
+function keepSaved(run: SaveData['progress']['village']['run'], params: LaunchParams) {
+  if (!run) return null;
+  if (params.seed !== undefined && params.seed !== run.seed) return null;
+  if (params.route !== undefined && params.route !== run.route) return null;
+  return run;
 }
 
 export function createAppStore({ params, storage, defaultLang, randomSeed }: StoreDeps) {
@@ -101,14 +110,15 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
     screen: params.role === 'village' ? 'village' : 'title',
     lang: params.lang ?? save.lang ?? defaultLang,
     mode: params.mode,
-    route: params.route,
+    route: params.route ?? 'full',
     requestedSeed: params.seed ?? null,
     motion: save.settings.reducedMotion,
     village: { level: null, levelErrors: null, run: null, actions: [], view: 'intro', completed: save.progress.village.completed },
     notices: initialNotices,
     announcement: null,
-    // A URL seed or route asks for a specific week: it wins over a saved one.
-    pendingRun: params.seed === undefined && params.role === undefined ? (save.progress.village.run ?? null) : null,
+    // A URL that asks for a specific week (a seed, or another route) wins over a saved one;
+    // otherwise, e.g. reloading ?role=village, the saved week goes on.
+    pendingRun: keepSaved(save.progress.village.run, params),
 
     setLang: (lang) => set({ lang }),
     go: (screen) => set({ screen }),
@@ -134,6 +144,12 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
           get().notify('runLost');
         }
       }
+    },
+
+    openVillage: () => {
+      const { village } = get();
+      if (village.run?.phase === 'debrief') set({ village: { ...village, run: null, actions: [] } });
+      set({ screen: 'village' });
     },
 
     startVillage: (seed) => {

@@ -26,7 +26,7 @@ export function RolesScreen() {
               <p>{t(`roles.${r.id}.desc`)}</p>
               {r.ready ? (
                 <div class="role-foot">
-                  <Button onClick={() => store.getState().go('village')} aria-describedby={`role-${r.id}`}>
+                  <Button onClick={() => store.getState().openVillage()} aria-describedby={`role-${r.id}`}>
                     {t('roles.play')}
                   </Button>
                   {completed > 0 && <span class="role-done">{t('roles.completed', { count: completed })}</span>}

@@ -18,7 +18,7 @@ export function TitleScreen() {
         <p class="lead">{t('title.lead')}</p>
         <div class="actions">
           {continueDay !== null && (
-            <Button onClick={() => store.getState().go('village')}>{t('title.continue', { day: continueDay })}</Button>
+            <Button onClick={() => store.getState().openVillage()}>{t('title.continue', { day: continueDay })}</Button>
           )}
           <Button kind={continueDay !== null ? 'secondary' : 'primary'} onClick={() => store.getState().go('roles')}>
             {t('title.start')}

@@ -10,7 +10,8 @@ describe('URL parameters', () => {
 
   it('falls back to defaults with a warning for every bad value, never throwing', () => {
     const p = parseParams('?lang=fr&role=sesame&seed=-3&mode=kiosk&route=long&foo=1');
-    expect(p).toMatchObject({ mode: 'class', route: 'full' });
+    expect(p).toMatchObject({ mode: 'class' });
+    expect(p.route).toBeUndefined();
     expect(p.lang).toBeUndefined();
     expect(p.role).toBeUndefined();
     expect(p.seed).toBeUndefined();
@@ -26,6 +27,6 @@ describe('URL parameters', () => {
   });
 
   it('is empty-handed for an empty query', () => {
-    expect(parseParams('')).toEqual({ mode: 'class', route: 'full', warnings: [] });
+    expect(parseParams('')).toEqual({ mode: 'class', warnings: [] });
   });
 });

@@ -27,6 +27,17 @@ describe('the store', () => {
     expect(store.getState().village.run?.seed).toBe(77);
   });
 
+  it('continues an unfinished week when the role is opened again', () => {
+    const store = make();
+    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
+    store.getState().startVillage();
+    const run = store.getState().village.run;
+    store.getState().go('roles');
+    store.getState().openVillage();
+    expect(store.getState().village.run).toBe(run);
+    expect(store.getState().screen).toBe('village');
+  });
+
   it('keeps the run when the language changes mid-game', () => {
     const store = make();
     store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
@@ -53,6 +64,20 @@ describe('the store', () => {
     b.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
     expect(b.getState().village.run).toEqual(a.getState().village.run);
     expect(b.getState().village.view).toBe('play');
+  });
+
+  it('keeps a saved week on reload of ?role=village, but not when the URL asks for another seed or route', () => {
+    const storage = memory();
+    const a = make('?role=village&route=short', storage);
+    a.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
+    a.getState().startVillage();
+    a.getState().villageAct({ type: 'decline', deedId: pendingDeed(a.getState().village.run!)! });
+    expect(make('?role=village&route=short', storage).getState().pendingRun?.actions).toHaveLength(1);
+    expect(make('?role=village', storage).getState().pendingRun?.actions).toHaveLength(1);
+    expect(make('?role=village&route=full', storage).getState().pendingRun).toBeNull();
+    expect(make('?role=village&seed=5', storage).getState().pendingRun).toBeNull();
+    const seed = a.getState().village.run!.seed;
+    expect(make(`?role=village&seed=${seed}&route=short`, storage).getState().pendingRun?.actions).toHaveLength(1);
   });
 
   it('starts clean and says so once when stored data is corrupt', () => {
@@ -94,6 +119,12 @@ describe('the store', () => {
     for (let id = pendingDeed(store.getState().village.run!); id; id = pendingDeed(store.getState().village.run!)) act({ type: 'decline', deedId: id });
     for (const type of ['closeDay', 'nextDay', 'toCities', 'toDebrief'] as const) expect(act({ type })).toBe(true);
     expect(act({ type: 'toDebrief' })).toBe(false);
+    expect(store.getState().village.completed).toBe(1);
+    // Opening the role again after a finished week starts a new one.
+    store.getState().openVillage();
+    expect(store.getState().village.run).toBeNull();
+    store.getState().startVillage();
+    expect(store.getState().village.run?.phase).toBe('day');
     expect(store.getState().village.completed).toBe(1);
   });
 });

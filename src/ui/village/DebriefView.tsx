@@ -46,7 +46,10 @@ export function DebriefView({ level, run }: { level: VillageLevel; run: VillageR
           ))}
         </ol>
       </section>
-      <p class="seed">{t('village.seed', { seed: run.seed })}</p>
+      <p class="seed">
+        {t('village.seed', { seed: run.seed })}{' '}
+        <a href={`?role=village&seed=${run.seed}&route=${run.route}`}>{t('village.seedLink')}</a>
+      </p>
       <div class="actions">
         <Button onClick={() => store.getState().startVillage()}>{t('village.replay')}</Button>
         <Button kind="secondary" onClick={() => store.getState().go('roles')}>
