@@ -101,6 +101,8 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
   const loaded = readSave(raw);
   const save = loaded.save;
   const noticeFor: Record<LoadNotice, NoticeKey> = { corrupt: 'storageCorrupt', foreign: 'storageForeign', newer: 'storageNewer' };
+  // A saved week the URL set aside stays in storage until a new week actually starts.
+  let shelved = save.progress.village.run;
   let nextNotice = 1;
   const initialNotices: Notice[] = [];
   if (loaded.notice) initialNotices.push({ id: nextNotice++, key: noticeFor[loaded.notice] });
@@ -139,8 +141,10 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
       if (pending) {
         const restored = pending.levelId === level.id ? replay(level, pending.seed, pending.route, pending.actions) : null;
         if (restored?.ok) {
+          shelved = undefined;
           set((s) => ({ route: pending.route, village: { ...s.village, run: restored.run, actions: pending.actions.slice(), view: 'play' } }));
         } else {
+          shelved = undefined;
           get().notify('runLost');
         }
       }
@@ -156,6 +160,7 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
       const { village, requestedSeed, route } = get();
       if (!village.level) return;
       const chosen = seed ?? requestedSeed ?? randomSeed();
+      shelved = undefined;
       set({
         requestedSeed: null,
         village: { ...village, run: createRun(village.level, chosen, route), actions: [], view: 'intro' },
@@ -193,11 +198,15 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
         run:
           s.village.run && s.village.level && s.village.run.phase !== 'debrief'
             ? { levelId: s.village.level.id, seed: s.village.run.seed, route: s.village.run.route, actions: s.village.actions }
-            : s.pendingRun ?? undefined,
+            : s.village.run
+              ? undefined
+              : (s.pendingRun ?? shelved),
       },
     },
   });
-  let last = '';
+  // Written on change only, so opening the game never overwrites a saved week; unreadable data
+  // is replaced at once, so its notice shows only once.
+  let last = loaded.notice ? '' : writeSave(toSave(store.getState()));
   const persist = (s: AppState) => {
     const text = writeSave(toSave(s));
     if (text === last || storageBroken) return;
@@ -210,7 +219,7 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
     }
   };
   store.subscribe(persist);
-  persist(store.getState());
+  if (loaded.notice) persist(store.getState());
   return store;
 }
 

@@ -76,13 +76,19 @@ describe('the store', () => {
     expect(make('?role=village', storage).getState().pendingRun?.actions).toHaveLength(1);
     expect(make('?role=village&route=full', storage).getState().pendingRun).toBeNull();
     expect(make('?role=village&seed=5', storage).getState().pendingRun).toBeNull();
+    // Visiting another week's URL and changing nothing keeps the saved week for later.
+    const other = make('?role=village&seed=5', storage);
+    other.getState().setLang('zh');
+    expect(make('?role=village', storage).getState().pendingRun?.actions).toHaveLength(1);
     const seed = a.getState().village.run!.seed;
     expect(make(`?role=village&seed=${seed}&route=short`, storage).getState().pendingRun?.actions).toHaveLength(1);
   });
 
   it('starts clean and says so once when stored data is corrupt', () => {
-    const store = make('', memory({ [SAVE_KEY]: '{{{' }));
+    const storage = memory({ [SAVE_KEY]: '{{{' });
+    const store = make('', storage);
     expect(store.getState().notices.map((n) => n.key)).toEqual(['storageCorrupt']);
+    expect(make('', storage).getState().notices).toEqual([]);
   });
 
   it('sets aside a saved run that no longer fits the level, with a notice', () => {
