@@ -55,3 +55,31 @@ describe('converting village points to city scales', () => {
     expect(convert(net, 5, 0)).toMatchObject({ category: null, categoryIndex: -1 });
   });
 });
+
+describe('swaps between the village board and a city', () => {
+  it('a scale that counts gains and losses never reverses the village order; one that counts only losses can (property)', async () => {
+    const { createRun, pendingDeed, step } = await import('../../src/core/village/rules');
+    const { swaps } = await import('../../src/core/village/scales');
+    const level = tinyLevel();
+    let sawDeductionSwap = false;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.array(fc.constantFrom(-10, -2, 2, 10, 30), { minLength: 6, maxLength: 6 }), (seed, picks) => {
+        let run = createRun(level, seed, 'full');
+        let i = 0;
+        for (;;) {
+          for (let id = pendingDeed(run); id; id = pendingDeed(run)) {
+            const r = step(level, run, { type: 'score', deedId: id, points: picks[i++ % picks.length]! });
+            if (r.ok) run = r.run;
+          }
+          run = (step(level, run, { type: 'closeDay' }) as { run: typeof run }).run;
+          run = (step(level, run, { type: 'nextDay' }) as { run: typeof run }).run;
+          if (run.phase === 'reveal') break;
+        }
+        const found = swaps(level, run);
+        for (const f of found.examples) expect(level.scales[f.scaleIndex]?.rule.counts).toBe('deductions');
+        if (found.count > 0) sawDeductionSwap = true;
+      }),
+    );
+    expect(sawDeductionSwap).toBe(true);
+  });
+});

@@ -57,28 +57,43 @@ export function cityTable(level: VillageLevel, run: VillageRun): CityRow[] {
   });
 }
 
-export interface Standing {
-  villagerId: string;
-  /** A model citizen on the village board. */
-  villageTop: boolean;
-  /** Per scale: in its highest category (null for a scale with no categories). */
-  scaleTop: (boolean | null)[];
-  categories: (LText | null)[];
+export interface Swap {
+  /** Ahead of `below` on the village board… */
+  above: string;
+  /** …but behind it under this scale. */
+  below: string;
+  scaleIndex: number;
+}
+
+/** Where a result stands under a scale: its category if the scale has them, else its score. Higher is better. */
+function standing(r: ScaleResult): number {
+  return r.categoryIndex >= 0 ? -r.categoryIndex : r.score;
 }
 
 /**
- * Villagers the systems judge differently: a model citizen who is not in some scale's top category,
- * or someone at the top of one scale but not of another. Model citizens come first.
+ * Pairs of villagers whose order flips between the village board and a city scale: ahead in the
+ * village, behind in the city. `count` counts every flipped pair; `examples` takes the largest
+ * village gaps first, naming each villager at most once.
  */
-export function categoryShifts(level: VillageLevel, run: VillageRun, modelCitizens: Set<string>): Standing[] {
-  const standings = cityTable(level, run).map((row) => ({
-    villagerId: row.villagerId,
-    villageTop: modelCitizens.has(row.villagerId),
-    scaleTop: row.results.map((r) => (r.categoryIndex === -1 ? null : r.categoryIndex === 0)),
-    categories: row.results.map((r) => r.category),
-  }));
-  const tops = (s: Standing) => s.scaleTop.filter((x): x is boolean => x !== null);
-  const modelNotTop = standings.filter((s) => s.villageTop && tops(s).some((x) => !x));
-  const scalesDisagree = standings.filter((s) => !modelNotTop.includes(s) && tops(s).some(Boolean) && tops(s).some((x) => !x));
-  return [...modelNotTop, ...scalesDisagree];
+export function swaps(level: VillageLevel, run: VillageRun): { count: number; examples: Swap[] } {
+  const rows = cityTable(level, run);
+  const found: (Swap & { gap: number })[] = [];
+  level.scales.forEach((_, si) => {
+    for (const x of rows)
+      for (const y of rows) {
+        const rx = x.results[si] as ScaleResult;
+        const ry = y.results[si] as ScaleResult;
+        if (x.village > y.village && standing(rx) < standing(ry))
+          found.push({ above: x.villagerId, below: y.villagerId, scaleIndex: si, gap: x.village - y.village });
+      }
+  });
+  found.sort((a, b) => b.gap - a.gap || a.scaleIndex - b.scaleIndex);
+  const named = new Set<string>();
+  const examples: Swap[] = [];
+  for (const f of found) {
+    if (named.has(f.above) || named.has(f.below)) continue;
+    named.add(f.above).add(f.below);
+    examples.push({ above: f.above, below: f.below, scaleIndex: f.scaleIndex });
+  }
+  return { count: found.length, examples };
 }

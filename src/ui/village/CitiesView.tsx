@@ -1,7 +1,7 @@
 /** Same village, other cities: the week re-scored under the schemes the report names. */
 import type { VillageLevel } from '../../core/schema';
 import { boardAfterDay, type VillageRun } from '../../core/village/rules';
-import { categoryShifts, cityTable } from '../../core/village/scales';
+import { cityTable, swaps, type ScaleResult } from '../../core/village/scales';
 import { Button, FocusHeading, Icon, Portrait, Provenance } from '../common';
 import { signed, useStore, useT } from '../hooks';
 
@@ -14,8 +14,11 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
   const finalBoard = boardAfterDay(level, run, run.plan.length - 1);
   const models = new Set(finalBoard.filter((e) => e.modelCitizen).map((e) => e.villager.id));
   const rows = cityTable(level, run);
-  const shifts = categoryShifts(level, run, models);
-  const [first, second] = level.scales.map((s, i) => ({ s, i })).filter(({ s }) => s.categories.length > 0);
+  const flips = swaps(level, run);
+  const flipped = new Set(flips.examples.flatMap((s) => [s.above, s.below]));
+  const rowOf = new Map(rows.map((r) => [r.villagerId, r]));
+  const verdict = (r: ScaleResult | undefined) => (r ? (r.category ? `${text(r.category)} (${r.score})` : String(r.score)) : '–');
+  const nameOf = (id: string) => text(villagers.get(id)?.name ?? { en: id });
   return (
     <div class="cities">
       <FocusHeading>{t('village.citiesHeading')}</FocusHeading>
@@ -41,7 +44,7 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
               const v = villagers.get(row.villagerId);
               if (!v) return null;
               return (
-                <tr key={row.villagerId} class={shifts.some((s) => s.villagerId === row.villagerId) ? 'is-shift' : ''}>
+                <tr key={row.villagerId} class={flipped.has(row.villagerId) ? 'is-shift' : ''}>
                   <th scope="row" class="who">
                     <Portrait id={v.portrait} size={32} faded={!v.seen} />
                     {text(v.name)}
@@ -71,28 +74,37 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
         <Icon name="illustrative" size={20} />
         {t('village.citiesIllustrative')}
       </p>
-      {shifts.length > 0 && first && second && (
-        <div class="shifts">
-          <p>
-            <strong>{t('village.shiftsSummary', { count: shifts.length, total: rows.length })}</strong>
-          </p>
-          <ul class="findings">
-            {shifts.slice(0, MAX_EXAMPLES).map((s) => (
-              <li key={s.villagerId}>
-                <span aria-hidden="true">⇄ </span>
-                {t('village.categoryShift', {
-                  name: text(villagers.get(s.villagerId)?.name ?? { en: s.villagerId }),
-                  village: s.villageTop ? t('village.villageModel') : t('village.villageNotModel'),
-                  first: text(s.categories[first.i] ?? { en: '–' }),
-                  firstCity: text(first.s.city),
-                  second: text(s.categories[second.i] ?? { en: '–' }),
-                  secondCity: text(second.s.city),
-                })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <div class="shifts">
+        {flips.count > 0 ? (
+          <>
+            <p>
+              <strong>{t('village.swapsSummary', { count: flips.count })}</strong>
+            </p>
+            <ul class="findings">
+              {flips.examples.slice(0, MAX_EXAMPLES).map((f) => {
+                const a = rowOf.get(f.above);
+                const b = rowOf.get(f.below);
+                return (
+                  <li key={`${f.above}-${f.below}`}>
+                    <span aria-hidden="true">⇄ </span>
+                    {t('village.swap', {
+                      above: nameOf(f.above),
+                      below: nameOf(f.below),
+                      pa: signed(a?.village ?? 0),
+                      pb: signed(b?.village ?? 0),
+                      city: text(level.scales[f.scaleIndex]?.city ?? { en: '' }),
+                      ca: verdict(a?.results[f.scaleIndex]),
+                      cb: verdict(b?.results[f.scaleIndex]),
+                    })}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : (
+          <p>{t('village.noSwaps')}</p>
+        )}
+      </div>
       <div class="scale-cards">
         {level.scales.map((s) => (
           <section class="scale-card" key={s.id} aria-labelledby={`scale-${s.id}`}>
