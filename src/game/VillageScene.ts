@@ -110,14 +110,13 @@ export class VillageScene extends Scene {
     // Sky and far hills.
     g.fillStyle(0xf6efe2, 1).fillRect(0, 0, width, height);
     g.fillStyle(0xe3eef2, 1).fillRect(0, 0, width, horizon * 0.75);
+    // Soft hills resting on the horizon, whatever the stage's shape.
+    const ground = horizon * 0.85;
+    const hillH = Math.min(ground * 0.35, width * 0.12);
     g.fillStyle(0xc9d9c0, 1);
-    g.beginPath();
-    g.moveTo(0, horizon * 0.7);
-    for (let x = 0; x <= width; x += width / 8) g.lineTo(x, horizon * (0.45 + 0.18 * Math.sin(x / (width / 5))));
-    g.lineTo(width, horizon);
-    g.lineTo(0, horizon);
-    g.closePath();
-    g.fillPath();
+    for (let i = 0; i < 4; i++) g.fillEllipse(width * (0.1 + i * 0.3), ground, width * 0.5, hillH * (i % 2 ? 1.6 : 2.2));
+    g.fillStyle(0xb5cba8, 1);
+    for (let i = 0; i < 3; i++) g.fillEllipse(width * (0.25 + i * 0.35), ground, width * 0.42, hillH * 1.2);
     // Fields.
     g.fillStyle(0xe8d9b5, 1).fillRect(0, horizon * 0.85, width, height - horizon * 0.85);
     g.lineStyle(2, 0xd6c39b, 1);

@@ -39,6 +39,7 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
               <tr key={e.villager.id} class={e.modelCitizen ? 'is-model' : e.villager.seen ? '' : 'is-unseen'}>
                 <td class="rank">{e.rank}</td>
                 <th scope="row" class="who">
+                  <div class="who-inner">
                   <Portrait id={e.villager.portrait} size={40} faded={!e.villager.seen} />
                   <span>
                     {text(e.villager.name)}
@@ -50,6 +51,7 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
                     )}
                     {!e.villager.seen && <span class="tag tag-unseen">{t('village.neverSeen')}</span>}
                   </span>
+                  </div>
                 </th>
                 <td class="num">{signed(e.points)}</td>
                 <td class={`move ${move > 0 ? 'up' : move < 0 ? 'down' : ''}`}>

@@ -46,8 +46,10 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
               return (
                 <tr key={row.villagerId} class={flipped.has(row.villagerId) ? 'is-shift' : ''}>
                   <th scope="row" class="who">
-                    <Portrait id={v.portrait} size={32} faded={!v.seen} />
-                    {text(v.name)}
+                    <div class="who-inner">
+                      <Portrait id={v.portrait} size={32} faded={!v.seen} />
+                      {text(v.name)}
+                    </div>
                   </th>
                   <td class="num">
                     {signed(row.village)}
