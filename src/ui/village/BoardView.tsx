@@ -40,17 +40,17 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
                 <td class="rank">{e.rank}</td>
                 <th scope="row" class="who">
                   <div class="who-inner">
-                  <Portrait id={e.villager.portrait} size={40} faded={!e.villager.seen} />
-                  <span>
-                    {text(e.villager.name)}
-                    {e.modelCitizen && (
-                      <span class="tag tag-model">
-                        <Icon name="model-citizen" size={18} />
-                        {t('village.modelCitizen')}
-                      </span>
-                    )}
-                    {!e.villager.seen && <span class="tag tag-unseen">{t('village.neverSeen')}</span>}
-                  </span>
+                    <Portrait id={e.villager.portrait} size={40} faded={!e.villager.seen} />
+                    <span>
+                      {text(e.villager.name)}
+                      {e.modelCitizen && (
+                        <span class="tag tag-model">
+                          <Icon name="model-citizen" size={18} />
+                          {t('village.modelCitizen')}
+                        </span>
+                      )}
+                      {!e.villager.seen && <span class="tag tag-unseen">{t('village.neverSeen')}</span>}
+                    </span>
                   </div>
                 </th>
                 <td class="num">{signed(e.points)}</td>
