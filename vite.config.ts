@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { levelCheckPlugin } from './src/tools/levels';
+import { levelCheckPlugin } from './src/tools/levels.ts';
 
 export default defineConfig({
   // Relative paths: the built game works from any folder of any static host.

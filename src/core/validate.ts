@@ -1,6 +1,6 @@
 /** Turning raw level data into a checked level, with messages a content author can act on. */
 import type { z } from 'zod';
-import { VillageLevel } from './schema';
+import { VillageLevel } from './schema.ts';
 
 export type LevelResult<T> = { ok: true; level: T } | { ok: false; errors: string[] };
 

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseVillageLevelText } from '../core/validate';
+import { parseVillageLevelText } from '../core/validate.ts';
 
 export const LEVELS_DIR = 'levels';
 
