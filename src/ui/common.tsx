@@ -1,7 +1,7 @@
 /** Small pieces shared by every screen. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Source } from '../core/schema';
+import type { Source, Statement as StatementData } from '../core/schema';
 import { ICONS, PORTRAITS } from './assets';
 import { useT } from './hooks';
 
@@ -31,8 +31,9 @@ export function FocusHeading({ level = 2, children, id }: { level?: 1 | 2; child
 }
 
 /** Shows whether something is a fact from the report (with its quote) or invented for play. */
-export function Provenance({ source, illustrative }: { source?: Source; illustrative?: true | boolean }) {
+export function Provenance({ of }: { of: { source?: Source; illustrative?: boolean } }) {
   const { t } = useT();
+  const { source, illustrative } = of;
   const [open, setOpen] = useState(false);
   if (source) {
     return (
@@ -83,5 +84,20 @@ export function Button({
     <button type="button" class={`btn btn-${kind}`} onClick={onClick} {...rest}>
       {children}
     </button>
+  );
+}
+
+/** A sentence from the level with its provenance under it. */
+export function Statement({ s, as = 'div', icon }: { s: StatementData; as?: 'div' | 'li'; icon?: string }) {
+  const { text } = useT();
+  const Tag = as;
+  return (
+    <Tag class="statement">
+      <p>
+        {icon && <Icon name={icon} size={24} />}
+        {text(s.text)}
+      </p>
+      <Provenance of={s} />
+    </Tag>
   );
 }

@@ -1,7 +1,7 @@
 /** The village information board after a day: everyone ranked, the top names as model citizens. */
 import type { VillageLevel } from '../../core/schema';
 import { boardAfterDay, isLastDay, rankChanges, type VillageRun } from '../../core/village/rules';
-import { Button, FocusHeading, Icon, Portrait, Provenance } from '../common';
+import { Button, FocusHeading, Icon, Portrait, Statement } from '../common';
 import { signed, useStore, useT } from '../hooks';
 
 export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun }) {
@@ -67,13 +67,7 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
           })}
         </tbody>
       </table>
-      <div class="statement">
-        <p>
-          <Icon name="reward" size={24} />
-          {text(level.board.reward.text)}
-        </p>
-        <Provenance source={level.board.reward.source} illustrative={level.board.reward.illustrative} />
-      </div>
+      <Statement s={level.board.reward} icon="reward" />
       <Button onClick={() => store.getState().villageAct({ type: 'nextDay' })}>
         {last ? t('village.toReveal') : t('village.nextDay', { day: run.dayIndex + 2 })}
       </Button>

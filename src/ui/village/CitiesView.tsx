@@ -2,7 +2,7 @@
 import type { VillageLevel } from '../../core/schema';
 import { boardAfterDay, type VillageRun } from '../../core/village/rules';
 import { cityTable, swaps, type ScaleResult } from '../../core/village/scales';
-import { Button, FocusHeading, Icon, Portrait, Provenance } from '../common';
+import { Button, FocusHeading, Icon, Portrait, Statement } from '../common';
 import { signed, useStore, useT } from '../hooks';
 
 const MAX_EXAMPLES = 4;
@@ -115,10 +115,7 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
               {text(s.name)}
             </h3>
             {s.facts.map((f, i) => (
-              <div class="statement" key={i}>
-                <p>{text(f.text)}</p>
-                <Provenance source={f.source} illustrative={f.illustrative} />
-              </div>
+              <Statement s={f} key={i} />
             ))}
             <p class="scale-rule">
               <Icon name="illustrative" size={20} />

@@ -46,7 +46,7 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
             <Icon name={EVIDENCE_ICON[pending.evidence]} size={24} />
             {t(`village.evidence.${pending.evidence}`)}
           </p>
-          <Provenance source={pending.source} illustrative={pending.illustrative} />
+          <Provenance of={pending} />
           {pending.pressure && (
             <aside class={`pressure pressure-${pending.pressure.kind}`} aria-label={t('village.pressureHeading')}>
               <h3>
@@ -63,7 +63,7 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
                   points: signed(pending.pressure.asks),
                 })}
               </p>
-              <Provenance illustrative />
+              <Provenance of={pending.pressure} />
             </aside>
           )}
           <fieldset class="choices">

@@ -1,7 +1,7 @@
 /** Debrief: what the report says, the myth it corrects, questions for the room. */
 import type { VillageLevel } from '../../core/schema';
 import type { VillageRun } from '../../core/village/rules';
-import { Button, FocusHeading, Icon, Provenance } from '../common';
+import { Button, FocusHeading, Icon, Provenance, Statement } from '../common';
 import { useStore, useT } from '../hooks';
 
 export function DebriefView({ level, run }: { level: VillageLevel; run: VillageRun }) {
@@ -22,7 +22,7 @@ export function DebriefView({ level, run }: { level: VillageLevel; run: VillageR
           <span aria-hidden="true">✓ </span>
           {text(debrief.myth.reality.text)}
         </p>
-        <Provenance source={debrief.myth.reality.source} illustrative={debrief.myth.reality.illustrative} />
+        <Provenance of={debrief.myth.reality} />
       </section>
       <section aria-labelledby="findings-h">
         <h3 id="findings-h">
@@ -31,10 +31,7 @@ export function DebriefView({ level, run }: { level: VillageLevel; run: VillageR
         </h3>
         <ul class="findings">
           {debrief.findings.map((f, i) => (
-            <li key={i} class="statement">
-              <p>{text(f.text)}</p>
-              <Provenance source={f.source} illustrative={f.illustrative} />
-            </li>
+            <Statement s={f} as="li" key={i} />
           ))}
         </ul>
       </section>

@@ -1,5 +1,5 @@
 import type { VillageLevel } from '../../core/schema';
-import { Button, FocusHeading, Icon, Provenance } from '../common';
+import { Button, FocusHeading, Icon, Statement } from '../common';
 import { useStore, useT } from '../hooks';
 
 export function IntroView({ level }: { level: VillageLevel }) {
@@ -9,10 +9,7 @@ export function IntroView({ level }: { level: VillageLevel }) {
     <div class="intro">
       <FocusHeading level={1}>{text(level.title)}</FocusHeading>
       {level.intro.map((s, i) => (
-        <div class="statement" key={i}>
-          <p>{text(s.text)}</p>
-          <Provenance source={s.source} illustrative={s.illustrative} />
-        </div>
+        <Statement s={s} key={i} />
       ))}
       <p class="legend">
         <Icon name="source" size={20} /> <Icon name="illustrative" size={20} /> {t('provenance.legend')}

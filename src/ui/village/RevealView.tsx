@@ -36,7 +36,7 @@ export function RevealView({ level, run }: { level: VillageLevel; run: VillageRu
             <tr key={v.deed.id}>
               <th scope="row">
                 {text(v.deed.text)}
-                <Provenance source={v.deed.source} />
+                <Provenance of={v.deed} />
               </th>
               <td class="num">{signed(v.reportPoints)}</td>
               <td class="num">{shown(v.choice)}</td>
@@ -58,7 +58,7 @@ export function RevealView({ level, run }: { level: VillageLevel; run: VillageRu
               ratio: c.playerRatio === null ? '' : ratio(c.playerRatio),
             })}
           </p>
-          <Provenance source={c.comparison.source} illustrative={c.comparison.illustrative} />
+          <Provenance of={c.comparison} />
         </div>
       ))}
       <ul class="findings">
