@@ -17,6 +17,7 @@ for (const size of SIZES) {
 
       await keyTo(page, /^Credits and sources$/);
       await expect(page.getByRole('heading', { name: 'Credits and sources' })).toBeVisible();
+      await audit(page, 'credits');
       await shot(page, 'credits');
       await keyTo(page, /^Back$/);
 

@@ -11,6 +11,8 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
   const moves = rankChanges(level, run);
   const models = board.filter((e) => e.modelCitizen);
   const last = isLastDay(run);
+  // Movement means something from the second day on.
+  const showMoves = run.dayIndex > 0;
   return (
     <div class="board">
       <FocusHeading>{t('village.boardHeading', { day: run.dayIndex + 1 })}</FocusHeading>
@@ -29,7 +31,7 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
             <th scope="col" class="num">
               {t('village.points')}
             </th>
-            <th scope="col">{t('village.change')}</th>
+            {showMoves && <th scope="col">{t('village.change')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -54,14 +56,16 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
                   </div>
                 </th>
                 <td class="num">{signed(e.points)}</td>
-                <td class={`move ${move > 0 ? 'up' : move < 0 ? 'down' : ''}`}>
-                  <span aria-hidden="true">{move > 0 ? '▲ ' : move < 0 ? '▼ ' : '– '}</span>
-                  {move > 0
-                    ? t('village.movedUp', { count: move })
-                    : move < 0
-                      ? t('village.movedDown', { count: -move })
-                      : t('village.noChange')}
-                </td>
+                {showMoves && (
+                  <td class={`move ${move > 0 ? 'up' : move < 0 ? 'down' : ''}`}>
+                    <span aria-hidden="true">{move > 0 ? '▲ ' : move < 0 ? '▼ ' : '– '}</span>
+                    {move > 0
+                      ? t('village.movedUp', { count: move })
+                      : move < 0
+                        ? t('village.movedDown', { count: -move })
+                        : t('village.noChange')}
+                  </td>
+                )}
               </tr>
             );
           })}
