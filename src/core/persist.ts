@@ -50,12 +50,14 @@ export const emptySave = (): SaveData => SaveData.parse({ version: SAVE_VERSION 
 export type LoadNotice = 'corrupt' | 'foreign' | 'newer';
 
 /** Step-by-step upgrades: migrations[n] turns a version-n record into version n+1. */
-const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+const MIGRATIONS: Migrations = {};
 
-export function migrate(raw: Record<string, unknown>): Record<string, unknown> | null {
+/** Upgrade a record version by version; null when a step is missing. */
+export function migrate(raw: Record<string, unknown>, migrations: Migrations = MIGRATIONS, target = SAVE_VERSION): Record<string, unknown> | null {
   let data = raw;
   let v = typeof data.version === 'number' ? data.version : NaN;
-  while (v < SAVE_VERSION) {
+  while (v < target) {
     const up = migrations[v];
     if (!up) return null;
     data = up(data);

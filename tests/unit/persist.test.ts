@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySave, readSave, writeSave, SAVE_VERSION } from '../../src/core/persist';
+import { emptySave, migrate, readSave, writeSave, SAVE_VERSION } from '../../src/core/persist';
 
 describe('saved data', () => {
   it('starts empty with no notice when nothing is stored', () => {
@@ -28,5 +28,17 @@ describe('saved data', () => {
     expect(readSave(JSON.stringify({ version: 1, lang: 'xx' })).notice).toBe('corrupt');
     expect(readSave(JSON.stringify({ version: 1, progress: { village: { run: { seed: 'x' } } } })).notice).toBe('corrupt');
     expect(readSave(JSON.stringify({ version: 0 })).notice).toBe('corrupt');
+  });
+});
+
+describe('migrations', () => {
+  it('upgrade step by step, and give up when a step is missing', () => {
+    const steps = {
+      1: (o: Record<string, unknown>) => ({ ...o, version: 2, lang: o.language }),
+      2: (o: Record<string, unknown>) => ({ ...o, version: 3, settings: { reducedMotion: 'system' } }),
+    };
+    expect(migrate({ version: 1, language: 'zh' }, steps, 3)).toEqual({ version: 3, language: 'zh', lang: 'zh', settings: { reducedMotion: 'system' } });
+    expect(migrate({ version: 0 }, steps, 3)).toBeNull();
+    expect(migrate({ version: 3, x: 1 }, steps, 3)).toEqual({ version: 3, x: 1 });
   });
 });
