@@ -46,7 +46,7 @@ function Header() {
         </span>
         {t('app.name')}
       </button>
-      <nav class="topnav" aria-label={t('app.name')}>
+      <nav class="topnav" aria-label={t('app.menu')}>
         {screen !== 'title' && screen !== 'roles' && (
           <button type="button" class="btn btn-quiet" onClick={() => store.getState().go('roles')}>
             {t('app.roles')}

@@ -66,7 +66,7 @@ export function VillageScreen() {
   return (
     <div class={`village-layout phase-${view === 'intro' ? 'intro' : run.phase}`}>
       <Stage />
-      <section class="panel" aria-live="off">
+      <section class="panel">
         {body}
       </section>
     </div>
