@@ -4,7 +4,7 @@
  */
 import { GameObjects, Scene } from 'phaser';
 import { tr, type VillageLevel } from '../core/schema';
-import { boardAfterDay, pendingDeed } from '../core/village/rules';
+import { pendingDeed, postedBoard } from '../core/village/rules';
 import type { AppState, AppStore } from '../state/store';
 import { PORTRAITS } from '../ui/assets';
 import { stageLayout, type StageLayout } from './layout';
@@ -178,8 +178,7 @@ export class VillageScene extends Scene {
     const { level, run } = state.village;
     if (!level || !run || !this.layout) return;
     const reduced = prefersReducedMotion(state);
-    const day = run.phase === 'day' ? run.dayIndex - 1 : run.dayIndex;
-    const board = day >= 0 ? boardAfterDay(level, run, Math.min(day, run.plan.length - 1)) : boardAfterDay(level, { ...run, choices: {} }, 0);
+    const board = postedBoard(level, run);
     this.boardLabel.setText(this.translate('village.boardTitle', state.lang));
     const pending = pendingDeed(run);
     const pendingVillager = pending ? level.deeds.find((d) => d.id === pending)?.villager : undefined;

@@ -139,12 +139,11 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
       const pending = get().pendingRun;
       set((s) => ({ village: { ...s.village, level, levelErrors: null }, pendingRun: null }));
       if (pending) {
+        shelved = undefined;
         const restored = pending.levelId === level.id ? replay(level, pending.seed, pending.route, pending.actions) : null;
         if (restored?.ok) {
-          shelved = undefined;
           set((s) => ({ route: pending.route, village: { ...s.village, run: restored.run, actions: pending.actions.slice(), view: 'play' } }));
         } else {
-          shelved = undefined;
           get().notify('runLost');
         }
       }

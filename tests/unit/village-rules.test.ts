@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  allowedPoints, boardAfterDay, createRun, pendingDeed, planRun, rankChanges, ranking, replay, step, totals,
+  allowedPoints, boardAfterDay, postedBoard, createRun, pendingDeed, planRun, rankChanges, ranking, replay, step, totals,
   type VillageAction, type VillageRun,
 } from '../../src/core/village/rules';
 import { comparisons, evidenceSummary, pointsToConnected, pressureOutcomes, reportedValues, unseenVillagers } from '../../src/core/village/reveal';
@@ -121,6 +121,19 @@ describe('the board', () => {
         }
       }),
     );
+  });
+
+  it('is posted when a day closes: during a day it shows the day before', () => {
+    let run = createRun(level, 11, 'full');
+    expect(postedBoard(level, run).every((e) => e.points === 0)).toBe(true);
+    run = mustStep(run, { type: 'score', deedId: 'give', points: 30 });
+    expect(postedBoard(level, run).every((e) => e.points === 0)).toBe(true);
+    for (let id = pendingDeed(run); id; id = pendingDeed(run)) run = mustStep(run, { type: 'decline', deedId: id });
+    run = mustStep(run, { type: 'closeDay' });
+    expect(postedBoard(level, run)[0]).toMatchObject({ points: 30, rank: 1, modelCitizen: true });
+    run = mustStep(run, { type: 'nextDay' });
+    run = mustStep(run, { type: 'score', deedId: 'litter', points: -10 });
+    expect(postedBoard(level, run).find((e) => e.villager.id === 'b')?.points).toBe(0);
   });
 
   it('reports who moved up and down since the day before', () => {

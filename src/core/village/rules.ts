@@ -168,6 +168,15 @@ export function boardAfterDay(level: VillageLevel, run: VillageRun, day = run.da
   return ranking(level, totals(level, run, day));
 }
 
+/**
+ * The board as it hangs in the village: it is updated only when a day closes, so during a day it
+ * still shows the day before (and before the first day, everyone at zero).
+ */
+export function postedBoard(level: VillageLevel, run: VillageRun): BoardEntry[] {
+  const lastClosed = run.phase === 'day' ? run.dayIndex - 1 : run.dayIndex;
+  return lastClosed >= 0 ? boardAfterDay(level, run, lastClosed) : ranking(level, new Map());
+}
+
 /** How each villager moved on the board since the day before (positive: up). */
 export function rankChanges(level: VillageLevel, run: VillageRun, day = run.dayIndex): Map<string, number> {
   const now = boardAfterDay(level, run, day);
