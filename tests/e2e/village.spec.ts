@@ -168,3 +168,24 @@ test('unknown URL parameters: defaults, a console warning, no error', async ({ p
   expect(guard.warnings.filter((w) => w.startsWith('[Scored]'))).toHaveLength(5);
   await expect(page.getByRole('button', { name: /Start|开始/ })).toBeVisible();
 });
+
+test('the motion setting is kept and applied', async ({ page, guard }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).not.toHaveClass(/reduce-motion/);
+  await page.getByRole('radio', { name: 'Reduced' }).check();
+  await expect(page.locator('html')).toHaveClass(/reduce-motion/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Reduced' })).toBeChecked();
+  await expect(page.locator('html')).toHaveClass(/reduce-motion/);
+  void guard;
+});
+
+test.describe('with the device asking for less motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('"As my device" follows it', async ({ page, guard }) => {
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('radio', { name: 'As my device' })).toBeChecked();
+    await expect(page.locator('html')).toHaveClass(/reduce-motion/);
+    void guard;
+  });
+});
