@@ -15,7 +15,6 @@ export type NoticeKey =
   | 'storageNewer'
   | 'storageUnavailable'
   | 'runLost'
-  | 'levelError'
   | 'codeError';
 
 export interface Notice {
@@ -131,8 +130,8 @@ export function createAppStore({ params, storage, defaultLang, randomSeed }: Sto
 
     villageLevelLoaded: (result) => {
       if (!result.ok) {
+        // The village screen shows these in place of the role; nothing half-loaded is ever shown.
         set((s) => ({ village: { ...s.village, level: null, levelErrors: result.errors } }));
-        get().notify('levelError', result.errors);
         return;
       }
       const level = result.level;

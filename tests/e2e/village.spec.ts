@@ -189,3 +189,31 @@ test.describe('with the device asking for less motion', () => {
     void guard;
   });
 });
+
+test('a broken level never half-loads: the role shows what is wrong instead', async ({ page, guard }) => {
+  // Serve a damaged copy of the level in place of the bundled one.
+  await page.route(/\/assets\/village-[^/]*\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'export default { "format": 1, "id": "village", "role": "village", "deeds": "none" };' }),
+  );
+  await page.goto('./?role=village&lang=en');
+  await expect(page.getByRole('heading', { name: 'This level could not be loaded' })).toBeVisible();
+  await expect(page.locator('.level-error .notice-detail')).toContainText('levels/village.json: deeds: ');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.deed-card, .intro')).toHaveCount(0);
+  await expect(page.locator('.stage')).toHaveCount(0);
+  await shot(page, 'level-error');
+  void guard;
+});
+
+test('entering and leaving the village again and again leaves one healthy canvas', async ({ page, guard }) => {
+  await page.goto('./?lang=en&seed=9');
+  for (let i = 0; i < 6; i++) {
+    await page.getByRole('button', { name: i === 0 ? 'Start' : 'Roles' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await stageReady(page);
+    await expect(page.locator('canvas')).toHaveCount(1);
+  }
+  await page.getByRole('button', { name: 'Roles' }).click();
+  await expect(page.locator('canvas')).toHaveCount(0);
+  void guard;
+});

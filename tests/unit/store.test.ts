@@ -114,7 +114,8 @@ describe('the store', () => {
     store.getState().villageLevelLoaded({ ok: false, errors: ['levels/village.json: deeds[0].id: bad'] });
     store.getState().startVillage();
     expect(store.getState().village.run).toBeNull();
-    expect(store.getState().notices[0]).toMatchObject({ key: 'levelError', detail: ['levels/village.json: deeds[0].id: bad'] });
+    expect(store.getState().village.levelErrors).toEqual(['levels/village.json: deeds[0].id: bad']);
+    expect(store.getState().village.level).toBeNull();
   });
 
   it('counts a finished week once', () => {

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { parseVillageLevel } from '../../core/validate';
 import { useApp, useI18n, useStore, useT } from '../hooks';
-import { FocusHeading } from '../common';
+import { Button, FocusHeading } from '../common';
 import { IntroView } from './IntroView';
 import { DayView } from './DayView';
 import { BoardView } from './BoardView';
@@ -40,16 +40,19 @@ export function VillageScreen() {
 
   if (errors) {
     return (
-      <div class="panel">
+      <div class="level-error prose">
         <FocusHeading level={1}>{t('errors.levelHeading')}</FocusHeading>
         <p>{t('notice.levelError')}</p>
         <ul class="notice-detail">
-          {errors.slice(0, 8).map((e) => (
+          {errors.slice(0, 12).map((e) => (
             <li key={e}>
               <code>{e}</code>
             </li>
           ))}
         </ul>
+        <Button kind="secondary" onClick={() => store.getState().go('roles')}>
+          {t('village.backToRoles')}
+        </Button>
       </div>
     );
   }
