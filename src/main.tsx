@@ -69,8 +69,4 @@ export function boot(root: HTMLElement) {
 }
 
 const root = document.getElementById('app');
-if (root) {
-  const store = boot(root);
-  // Exposed read-only for browser tests and facilitators' debugging; nothing else reads it.
-  (window as unknown as { __scored?: unknown }).__scored = { getState: store.getState };
-}
+if (root) boot(root);
