@@ -14,6 +14,7 @@ export function IntroView({ level }: { level: VillageLevel }) {
       <p class="legend">
         <Icon name="source" size={20} /> <Icon name="illustrative" size={20} /> {t('provenance.legend')}
       </p>
+      <p class="how-to">{t('village.howTo')}</p>
       <Button onClick={() => store.getState().beginVillageDay()}>{t('village.begin')}</Button>
     </div>
   );
