@@ -72,7 +72,8 @@ export class VillageScene extends Scene {
     this.scale.on('resize', this.relayout, this);
     this.lastChoices = Object.keys(this.store.getState().village.run?.choices ?? {}).length;
     this.unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.village.run !== prev.village.run || s.lang !== prev.lang || s.motion !== prev.motion) this.sync(s, true);
+      if (s.village.run !== prev.village.run || s.village.view !== prev.village.view || s.lang !== prev.lang || s.motion !== prev.motion)
+        this.sync(s, true);
     });
     this.events.once('shutdown', () => this.unsubscribe?.());
     this.events.once('destroy', () => this.unsubscribe?.());
@@ -180,7 +181,8 @@ export class VillageScene extends Scene {
     const reduced = prefersReducedMotion(state);
     const board = postedBoard(level, run);
     this.boardLabel.setText(this.translate('village.boardTitle', state.lang));
-    const pending = pendingDeed(run);
+    // Nobody is singled out before the week begins.
+    const pending = state.village.view === 'intro' ? undefined : pendingDeed(run);
     const pendingVillager = pending ? level.deeds.find((d) => d.id === pending)?.villager : undefined;
     board.forEach((entry, i) => {
       const card = this.cards.get(entry.villager.id);

@@ -72,9 +72,11 @@ export function BoardView({ level, run }: { level: VillageLevel; run: VillageRun
         </tbody>
       </table>
       <Statement s={level.board.reward} icon="reward" />
-      <Button onClick={() => store.getState().villageAct({ type: 'nextDay' })}>
-        {last ? t('village.toReveal') : t('village.nextDay', { day: run.dayIndex + 2 })}
-      </Button>
+      <div class="next-bar">
+        <Button onClick={() => store.getState().villageAct({ type: 'nextDay' })}>
+          {last ? t('village.toReveal') : t('village.nextDay', { day: run.dayIndex + 2 })}
+        </Button>
+      </div>
     </div>
   );
 }

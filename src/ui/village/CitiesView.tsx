@@ -133,7 +133,9 @@ export function CitiesView({ level, run }: { level: VillageLevel; run: VillageRu
           </section>
         ))}
       </div>
-      <Button onClick={() => store.getState().villageAct({ type: 'toDebrief' })}>{t('village.toDebrief')}</Button>
+      <div class="next-bar">
+        <Button onClick={() => store.getState().villageAct({ type: 'toDebrief' })}>{t('village.toDebrief')}</Button>
+      </div>
     </div>
   );
 }

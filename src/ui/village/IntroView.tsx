@@ -15,7 +15,9 @@ export function IntroView({ level }: { level: VillageLevel }) {
         <Icon name="source" size={20} /> <Icon name="illustrative" size={20} /> {t('provenance.legend')}
       </p>
       <p class="how-to">{t('village.howTo')}</p>
-      <Button onClick={() => store.getState().beginVillageDay()}>{t('village.begin')}</Button>
+      <div class="next-bar">
+        <Button onClick={() => store.getState().beginVillageDay()}>{t('village.begin')}</Button>
+      </div>
     </div>
   );
 }

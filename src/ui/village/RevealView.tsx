@@ -82,10 +82,12 @@ export function RevealView({ level, run }: { level: VillageLevel; run: VillageRu
           </li>
         ))}
       </ul>
-      <Button onClick={() => store.getState().villageAct({ type: 'toCities' })}>
-        <Icon name="city" size={24} />
-        {t('village.toCities')}
-      </Button>
+      <div class="next-bar">
+        <Button onClick={() => store.getState().villageAct({ type: 'toCities' })}>
+          <Icon name="city" size={24} />
+          {t('village.toCities')}
+        </Button>
+      </div>
     </div>
   );
 }
