@@ -1,4 +1,4 @@
-// ESLint looks for this file at the project root.
+// Run with -c from the project root; paths below are relative to it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
