@@ -3,6 +3,7 @@
  * this scene draws it and animates the changes.
  */
 import { GameObjects, Scene } from 'phaser';
+import { signed } from '../core/format';
 import { tr, type VillageLevel } from '../core/schema';
 import { pendingDeed, postedBoard } from '../core/village/rules';
 import type { AppState, AppStore } from '../state/store';
@@ -189,7 +190,7 @@ export class VillageScene extends Scene {
       const slot = this.layout.slots[i];
       if (!card || !slot) return;
       card.name.setText(tr(entry.villager.name, state.lang));
-      card.points.setText(entry.points > 0 ? `+${entry.points}` : entry.points < 0 ? `\u2212${-entry.points}` : '0');
+      card.points.setText(signed(entry.points));
       card.ribbon.clear();
       if (entry.modelCitizen) {
         const r = Math.max(7, slot.w * 0.09);
@@ -219,7 +220,7 @@ export class VillageScene extends Scene {
       const choice = last ? run.choices[last] : undefined;
       const card = deed ? this.cards.get(deed.villager) : undefined;
       if (card && choice) {
-        const label = choice.kind === 'points' ? (choice.points > 0 ? `+${choice.points}` : `\u2212${-choice.points}`) : '\u2013';
+        const label = choice.kind === 'points' ? signed(choice.points) : '\u2013';
         const slot = this.layout.slots[card.slot];
         const float = this.add
           .text((slot?.x ?? 0) + (slot?.w ?? 0) / 2, slot?.y ?? 0, label, {

@@ -5,6 +5,8 @@ import { useSyncExternalStore } from 'preact/compat';
 import type { i18n as I18n } from 'i18next';
 import type { AppState, AppStore } from '../state/store';
 import { tr, type LText } from '../core/schema';
+import type { Choice } from '../core/village/rules';
+import { signed } from '../core/format';
 
 export interface AppContext {
   store: AppStore;
@@ -40,11 +42,10 @@ export function useT() {
   return useMemo(() => {
     const t = i18n.getFixedT(lang);
     const text = (value: LText) => tr(value, lang);
-    return { t, lang, text };
+    /** A decision as the ledger writes it: signed points, or "declined". */
+    const choice = (c: Choice | undefined) => (c?.kind === 'points' ? signed(c.points) : t('village.declined'));
+    return { t, lang, text, choice };
   }, [i18n, lang]);
 }
 
-/** Points with an explicit sign: +5, −5. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${Math.abs(n)}` : '0';
-}
+export { signed };

@@ -7,10 +7,11 @@ import { signed, useStore, useT } from '../hooks';
 const EVIDENCE_ICON = { witnessed: 'witnessed', record: 'record', hearsay: 'hearsay' } as const;
 
 export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }) {
-  const { t, text } = useT();
+  const { t, text, choice } = useT();
   const store = useStore();
   const deeds = new Map(level.deeds.map((d) => [d.id, d]));
   const villagers = new Map(level.villagers.map((v) => [v.id, v]));
+  const nameOf = (id: string) => text(villagers.get(id)?.name ?? { en: id });
   const today = todaysDeeds(run);
   const pendingId = pendingDeed(run);
   const pending = pendingId ? deeds.get(pendingId) : undefined;
@@ -35,7 +36,7 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
         <article class="deed-card" key={pending.id} aria-labelledby={`deed-${pending.id}`}>
           <FocusHeading id={`deed-${pending.id}`}>
             <span class="deed-count">{t('village.deedCount', { index: today.indexOf(pending.id) + 1, count: today.length })}</span>
-            <span class="deed-name">{text(villagers.get(pending.villager)?.name ?? { en: pending.villager })}</span>
+            <span class="deed-name">{nameOf(pending.villager)}</span>
           </FocusHeading>
           <div class="deed-who">
             <Portrait id={villagers.get(pending.villager)?.portrait ?? ''} size={88} />
@@ -59,7 +60,7 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
               </div>
               <p class="pressure-ask">
                 {t('village.asks', {
-                  name: text(villagers.get(pending.pressure.from)?.name ?? { en: '' }),
+                  name: nameOf(pending.pressure.from),
                   points: signed(pending.pressure.asks),
                 })}
               </p>
@@ -96,7 +97,12 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
       ) : (
         <div class="day-done">
           <FocusHeading>{t('village.ledgerHeading')}</FocusHeading>
-          <Button onClick={() => store.getState().villageAct({ type: 'closeDay' }) && store.getState().announce('village.dayClosed', { day: run.dayIndex + 1 })}>
+          <Button
+            onClick={() => {
+              const s = store.getState();
+              if (s.villageAct({ type: 'closeDay' })) s.announce('village.dayClosed', { day: run.dayIndex + 1 });
+            }}
+          >
             <Icon name="board" size={24} />
             {t('village.closeDay')}
           </Button>
@@ -116,10 +122,10 @@ export function DayView({ level, run }: { level: VillageLevel; run: VillageRun }
                 const c = run.choices[id];
                 return (
                   <li key={id}>
-                    <span class="ledger-name">{text(villagers.get(d.villager)?.name ?? { en: d.villager })}</span>
+                    <span class="ledger-name">{nameOf(d.villager)}</span>
                     <span class="ledger-deed">{text(d.text)}</span>
                     <span class={`ledger-points ${c?.kind === 'points' ? (c.points > 0 ? 'gain' : 'loss') : 'declined'}`}>
-                      {c?.kind === 'points' ? signed(c.points) : t('village.declined')}
+                      {choice(c)}
                     </span>
                   </li>
                 );

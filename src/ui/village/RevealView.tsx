@@ -1,19 +1,18 @@
 /** The reveal: the report's own values set against the player's, and what the week showed. */
 import type { VillageLevel } from '../../core/schema';
-import type { Choice, VillageRun } from '../../core/village/rules';
+import type { VillageRun } from '../../core/village/rules';
 import { comparisons, evidenceSummary, pointsToConnected, pressureOutcomes, reportedValues, unseenVillagers } from '../../core/village/reveal';
 import { Button, FocusHeading, Icon, Provenance } from '../common';
 import { signed, useStore, useT } from '../hooks';
 
 export function RevealView({ level, run }: { level: VillageLevel; run: VillageRun }) {
-  const { t, text, lang } = useT();
+  const { t, text, lang, choice: shown } = useT();
   const store = useStore();
   const names = new Map(level.villagers.map((v) => [v.id, v.name]));
   const values = reportedValues(level, run);
   const comps = comparisons(level, run);
   const pressures = pressureOutcomes(level, run);
   const evidence = evidenceSummary(level, run);
-  const shown = (c: Choice | undefined) => (c?.kind === 'points' ? signed(c.points) : t('village.declined'));
   const ratio = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 1 }).format(n);
   return (
     <div class="reveal">
