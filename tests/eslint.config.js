@@ -31,4 +31,21 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location', 'fetch'],
     },
   },
+  {
+    // The scenes draw what the store says; they never reach into the interface (shared art lives in src/art).
+    files: ['src/game/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'phaser', message: 'import Phaser only through src/game/phaser.ts' }],
+          patterns: [{ group: ['**/ui/**', '**/ui'], message: 'src/game must not import the interface: share through src/art or src/core.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/game/phaser.ts', 'src/game/phaser-*.js', 'src/game/phaser-*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -24,7 +24,7 @@ export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
 
 export const MAX_SEED = 0xffffffff;
 
-/** A fresh seed from a number the caller supplies (e.g. the clock), folded into range. */
+/** A fresh seed from a number the caller supplies (e.g. the clock), folded into the range of six-character codes. */
 export function seedFrom(n: number): number {
-  return Math.abs(Math.floor(n)) % (MAX_SEED + 1);
+  return Math.abs(Math.floor(n)) % 2 ** 30;
 }

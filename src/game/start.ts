@@ -1,12 +1,10 @@
 /**
- * Phaser's side of the game: created on demand, destroyed when the player leaves the role,
- * so a kiosk (or a test) can make and remove it again and again.
+ * Phaser's side of the game: created on demand for a role's stage, destroyed when the player
+ * leaves, so a kiosk (or a test) can make and remove it again and again.
  */
-import { AUTO, Game, Scale } from 'phaser';
-import type { AppStore } from '../state/store';
-import { VillageScene } from './VillageScene';
-
-export const FONT_STACK = '"Noto Sans", "Noto Sans SC", sans-serif';
+import { AUTO, Game, Scale } from './phaser';
+import { HEX } from '../art';
+import type { StageContext, StageScene } from './stage';
 
 /** Wait for the bundled fonts so no Phaser text is drawn in a fallback face. */
 async function fontsReady(): Promise<void> {
@@ -18,22 +16,39 @@ async function fontsReady(): Promise<void> {
   ]).catch(() => undefined);
 }
 
-export type Translate = (key: string, lang: string) => string;
+/** A DOM event on document whose detail (true or false) pauses or resumes every stage. */
+export const STAGE_PAUSE_EVENT = 'scored:stagepause';
 
-export async function startGame(parent: HTMLElement, store: AppStore, translate: Translate): Promise<() => void> {
+export type SceneFactory = (ctx: StageContext) => StageScene;
+
+/** Start a stage in `parent`, sized to it and drawn at the device's pixel ratio; returns how to remove it. */
+export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ctx: Omit<StageContext, 'dpr'>): Promise<() => void> {
   await fontsReady();
+  // Capped at 2: sharper than that costs memory and time on a school laptop for nothing visible.
+  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const size = () => ({ w: Math.max(1, Math.round(parent.clientWidth)), h: Math.max(1, Math.round(parent.clientHeight)) });
+  const { w, h } = size();
   const game = new Game({
     type: AUTO,
     parent,
-    backgroundColor: '#F6EFE2',
+    backgroundColor: HEX.paper,
     banner: false,
     audio: { noAudio: true },
-    scale: { mode: Scale.RESIZE, width: parent.clientWidth || 640, height: parent.clientHeight || 360 },
+    scale: { mode: Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
     scene: [],
   });
-  game.scene.add('village', new VillageScene(store, translate, () => (parent.dataset.ready = 'true')), true);
+  game.scene.add('stage', makeScene({ ...ctx, dpr }), true);
+  const observer = new ResizeObserver(() => {
+    const next = size();
+    if (next.w * dpr !== game.scale.width || next.h * dpr !== game.scale.height) game.scale.resize(next.w * dpr, next.h * dpr);
+  });
+  observer.observe(parent);
+  // Workshop mode can freeze the stage's motion (pause) and let it go on where it was.
+  const onPause = (e: Event) => ((e as CustomEvent<boolean>).detail ? game.pause() : game.resume());
+  document.addEventListener(STAGE_PAUSE_EVENT, onPause);
   return () => {
-    delete parent.dataset.ready;
+    document.removeEventListener(STAGE_PAUSE_EVENT, onPause);
+    observer.disconnect();
     game.destroy(true);
   };
 }

@@ -1,8 +1,8 @@
 /** Node-side level checks, shared by `npm run validate-levels` and the build. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Plugin } from 'vite';
-import { parseVillageLevelText } from '../core/validate.ts';
+import { ROLES, type Registry } from '../core/registry.ts';
+import { parseLevelBytes } from '../core/validate.ts';
 
 export const LEVELS_DIR = 'levels';
 
@@ -15,35 +15,19 @@ export function levelFiles(root: string): string[] {
 }
 
 /** Every problem in the given files, each line naming the file and the field path. */
-export function checkLevelFiles(files: string[], root: string): string[] {
+export function checkLevelFiles(files: string[], root: string, registry: Registry = ROLES): string[] {
   const errors: string[] = [];
   for (const file of files) {
     const name = relative(root, file) || file;
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(file, 'utf8');
+      bytes = readFileSync(file);
     } catch (e) {
       errors.push(`${name}: cannot read: ${(e as Error).message}`);
       continue;
     }
-    const result = parseVillageLevelText(text, name);
+    const result = parseLevelBytes(registry, bytes, name);
     if (!result.ok) errors.push(...result.errors);
   }
   return errors;
-}
-
-/** A Vite plugin: the build fails on a broken level, with the same messages as `npm run validate-levels`. */
-export function levelCheckPlugin(root: string): Plugin {
-  return {
-    name: 'scored-validate-levels',
-    buildStart() {
-      const errors = checkLevelFiles(levelFiles(root), root);
-      if (errors.length) this.error(`Level check failed:\n  ${errors.join('\n  ')}`);
-    },
-    handleHotUpdate({ file, server }) {
-      if (!file.includes('/levels/') || !file.endsWith('.json')) return;
-      const errors = checkLevelFiles([file], root);
-      if (errors.length) server.config.logger.error(`Level check failed:\n  ${errors.join('\n  ')}`);
-    },
-  };
 }

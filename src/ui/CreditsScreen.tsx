@@ -1,19 +1,29 @@
 import { Button, FocusHeading } from './common';
 import { useStore, useT } from './hooks';
 
-export function CreditsScreen() {
+/** Where everything comes from; shown as a screen, or in place (a kiosk's dialog). */
+export function CreditsBody({ headingId }: { headingId?: string }) {
   const { t } = useT();
-  const store = useStore();
   return (
-    <article class="credits-screen prose">
-      <FocusHeading level={1}>{t('credits.heading')}</FocusHeading>
+    <>
+      {headingId ? <h1 id={headingId}>{t('credits.heading')}</h1> : <FocusHeading level={1}>{t('credits.heading')}</FocusHeading>}
       <p>{t('credits.report')}</p>
       <p>{t('credits.invented')}</p>
       <p>{t('credits.perspective')}</p>
       <p>{t('credits.code')}</p>
       <p>{t('credits.fonts')}</p>
       <p>{t('credits.privacy')}</p>
-      <Button kind="secondary" onClick={() => store.getState().go('title')}>
+    </>
+  );
+}
+
+export function CreditsScreen() {
+  const { t } = useT();
+  const store = useStore();
+  return (
+    <article class="credits-screen prose">
+      <CreditsBody />
+      <Button kind="secondary" onClick={() => store.getState().go({ name: 'title' })}>
         {t('credits.back')}
       </Button>
     </article>

@@ -1,29 +1,33 @@
-import { TITLE_ART } from './assets';
+import { useMemo } from 'preact/hooks';
+import { TITLE_ART } from '../art';
+import { ROLES } from '../core/registry';
+import { resumable, type MotionSetting } from '../state/store';
 import { Button, FocusHeading } from './common';
 import { useApp, useStore, useT } from './hooks';
-import type { MotionSetting } from '../state/store';
+import { progressText, useSummaries } from './progress';
 
 export function TitleScreen() {
   const { t } = useT();
   const store = useStore();
-  const pending = useApp((s) => s.pendingRun);
-  const liveRun = useApp((s) => (s.village.run && s.village.run.phase !== 'debrief' ? s.village.run : null));
+  const sessions = useApp((s) => s.sessions);
+  const week = useMemo(() => resumable({ sessions }, ROLES).find((w) => w.which === 'current') ?? null, [sessions]);
   const motion = useApp((s) => s.motion);
-  // A run can be continued from this session or from a saved one.
-  const continueDay = liveRun ? liveRun.dayIndex + 1 : pending ? countDays(pending.actions) : null;
+  useSummaries(sessions);
   return (
     <div class="title-screen">
       <div class="title-text">
         <FocusHeading level={1}>{t('title.heading')}</FocusHeading>
         <p class="lead">{t('title.lead')}</p>
         <div class="actions">
-          {continueDay !== null && (
-            <Button onClick={() => store.getState().openVillage()}>{t('title.continue', { day: continueDay })}</Button>
+          {week && (
+            <Button onClick={() => store.getState().continueRun(week.role)}>
+              {t('title.continue', { role: t(`${week.role}.card.name`), progress: progressText(t, week.progress) })}
+            </Button>
           )}
-          <Button kind={continueDay !== null ? 'secondary' : 'primary'} onClick={() => store.getState().go('roles')}>
+          <Button kind={week ? 'secondary' : 'primary'} onClick={() => store.getState().go({ name: 'roles' })}>
             {t('title.start')}
           </Button>
-          <Button kind="quiet" onClick={() => store.getState().go('credits')}>
+          <Button kind="quiet" onClick={() => store.getState().go({ name: 'credits' })}>
             {t('title.credits')}
           </Button>
         </div>
@@ -40,9 +44,4 @@ export function TitleScreen() {
       <img class="title-art" src={TITLE_ART} alt="" aria-hidden="true" />
     </div>
   );
-}
-
-/** Day number (1-based) a saved list of actions has reached. */
-function countDays(actions: readonly { type: string }[]): number {
-  return 1 + actions.filter((a) => a.type === 'nextDay').length;
 }

@@ -1,8 +1,8 @@
 /** Small pieces shared by every screen. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Source, Statement as StatementData } from '../core/schema';
-import { ICONS, PORTRAITS } from './assets';
+import type { Source, Statement as StatementData } from '../core/content';
+import { ICONS, PORTRAITS } from '../art';
 import { useT } from './hooks';
 
 /** Decorative icon: the text next to it carries the meaning. */
@@ -45,7 +45,7 @@ export function Provenance({ of }: { of: { source?: Source; illustrative?: boole
             : t('provenance.sourceNamed', { section: t(`provenance.sections.${source.section}`) })}
         </span>
         <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {t('provenance.showQuote')}
+          {t(open ? 'provenance.hideQuote' : 'provenance.showQuote')}
         </button>
         {open && (
           <blockquote class="prov-quote" lang="en">
@@ -99,5 +99,16 @@ export function Statement({ s, as = 'div', icon }: { s: StatementData; as?: 'div
       </p>
       <Provenance of={s} />
     </Tag>
+  );
+}
+
+/** A pencil after a number the game invented (a converted score, a cut-off, a start value), where it is shown. */
+export function InventedMark() {
+  const { t } = useT();
+  return (
+    <span class="invented-mark" title={t('provenance.illustrative')}>
+      <Icon name="illustrative" size={18} />
+      <span class="sr-only">{t('provenance.illustrative')}</span>
+    </span>
   );
 }

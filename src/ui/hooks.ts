@@ -4,8 +4,7 @@ import { useContext, useMemo } from 'preact/hooks';
 import { useSyncExternalStore } from 'preact/compat';
 import type { i18n as I18n } from 'i18next';
 import type { AppState, AppStore } from '../state/store';
-import { tr, type LText } from '../core/schema';
-import type { Choice } from '../core/village/rules';
+import { tr, type LText } from '../core/content';
 import { signed } from '../core/format';
 
 export interface AppContext {
@@ -42,9 +41,7 @@ export function useT() {
   return useMemo(() => {
     const t = i18n.getFixedT(lang);
     const text = (value: LText) => tr(value, lang);
-    /** A decision as the ledger writes it: signed points, or "declined". */
-    const choice = (c: Choice | undefined) => (c?.kind === 'points' ? signed(c.points) : t('village.declined'));
-    return { t, lang, text, choice };
+    return { t, lang, text };
   }, [i18n, lang]);
 }
 

@@ -8,7 +8,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4179);
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts/,
-  outputDir: '../../test-results/e2e-output',
+  outputDir: `../../test-results/e2e-output${process.env.E2E_PORT ? `-${process.env.E2E_PORT}` : ''}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

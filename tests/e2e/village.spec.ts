@@ -1,219 +1,159 @@
-import { audit, expect, keyTo, shot, stageReady, test } from './helpers';
+/** The Village Ledger in a real browser: keyboard alone, decisions in view at every size, every screen looked at. */
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { audit, expect, expectInView, keyTo, shot, shotAll, stageReady, test } from './helpers';
 
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
+const START = './?role=village&route=short&seed=000042&lang=en';
 
-for (const size of SIZES) {
-  test.describe(`at ${size.width}x${size.height}`, () => {
-    test.use({ viewport: size });
+const inView = (page: Page, where: string) => expectInView(page, page.locator('.deed-card .point-btn, .deed-card .choice-row .btn'), where);
 
-    test('plays the short route by keyboard alone, from title to debrief', async ({ page, guard }) => {
-      await page.goto('./?route=short&seed=42&lang=en');
-      await expect(page.getByRole('heading', { level: 1, name: 'Scored' })).toBeVisible();
-      await audit(page, 'title');
-      await shot(page, 'title');
-
-      await keyTo(page, /^Credits and sources$/);
-      await expect(page.getByRole('heading', { name: 'Credits and sources' })).toBeVisible();
-      await audit(page, 'credits');
-      await shot(page, 'credits');
-      await keyTo(page, /^Back$/);
-
-      await keyTo(page, /^Start$/);
-      await expect(page.getByRole('heading', { name: 'Choose a role' })).toBeVisible();
-      await expect(page.getByText('Coming soon')).toHaveCount(3);
-      await audit(page, 'roles');
-      await shot(page, 'roles');
-      await keyTo(page, /^Play$/);
-
-      await expect(page.getByRole('heading', { level: 1, name: 'The Village Ledger' })).toBeFocused();
-      await stageReady(page);
-      await audit(page, 'intro');
-      await shot(page, 'intro');
-      await keyTo(page, /^Begin day 1$/);
-
-      let sawPressure = false;
-      for (let day = 1; day <= 2; day++) {
-        await expect(page.getByText(`Day ${day} of 2`)).toBeVisible();
-        for (let i = 0; i < 4; i++) {
-          const card = page.locator('.deed-card');
-          if ((await card.count()) === 0) break;
-          await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
-          const pressured = (await card.locator('.pressure').count()) > 0;
-          if (pressured && !sawPressure) {
-            sawPressure = true;
-            await audit(page, 'pressure');
-            await shot(page, 'deed-pressure');
-          } else if (day === 1 && i === 0) {
-            await shot(page, 'deed');
-          }
-          const text = (await card.locator('.deed-text').innerText()).toLowerCase();
-          // A scorer with a rule: hearsay is declined, favours are refused, good deeds get +5, bad ones −5.
-          if ((await card.locator('.evidence-hearsay').count()) > 0) await keyTo(page, /^Decline: not enough evidence$/);
-          else if (/litter|wrapper|drops/.test(text)) await keyTo(page, /^Give −5 points$/);
-          else await keyTo(page, /^Give \+5 points$/);
-          await expect(page.locator('#live')).toContainText(/recorded|declined/);
-        }
-        await expect(page.getByRole('heading', { name: "Today's ledger" }).first()).toBeFocused();
-        await keyTo(page, /^Close the day and update the board$/);
-        await expect(page.getByRole('heading', { name: `The village board after day ${day}` })).toBeFocused();
-        await expect(page.getByRole('table')).toContainText('Lin Hao');
-        if (day === 1) {
-          await audit(page, 'board');
-          await shot(page, 'board');
-          await keyTo(page, /^Start day 2$/);
-        } else {
-          await keyTo(page, /^End the week$/);
-        }
-      }
-      expect(sawPressure).toBe(true);
-
-      await expect(page.getByRole('heading', { name: 'Your week against the report' })).toBeFocused();
-      const reveal = page.locator('.reveal-table');
-      await expect(reveal).toContainText('+30');
-      await expect(reveal).toContainText('+10');
-      await expect(page.getByText('In the report, one donation counted three times as much as a tour of army service.')).toBeVisible();
-      // This scorer gave everything +5, so the donation and army service weigh the same.
-      await expect(page.locator('.comparison').first()).toContainText('Your values: the donation +5, army service +5. You counted them the same.');
-      await audit(page, 'reveal');
-      await shot(page, 'reveal');
-
-      // A quote can be opened from the keyboard.
-      await keyTo(page, /^Show the quote$/);
-      await expect(page.locator('.prov-quote').first()).toBeVisible();
-
-      await keyTo(page, /^Same village, other cities$/);
-      await expect(page.getByRole('heading', { name: 'Same village, other cities' }).first()).toBeFocused();
-      await expect(page.locator('.cities-table')).toContainText('Suzhou');
-      await audit(page, 'cities');
-      await shot(page, 'cities');
-      await keyTo(page, /^Debrief$/);
-
-      await expect(page.getByRole('heading', { name: 'Debrief' })).toBeFocused();
-      await expect(page.locator('.questions li')).toHaveCount(5);
-      await expect(page.getByText('Seed 42')).toBeVisible();
-      await audit(page, 'debrief');
-      await shot(page, 'debrief');
-      await keyTo(page, /^Choose another role$/);
-      await expect(page.getByText('Played once')).toBeVisible();
-      void guard;
-    });
-  });
-}
-
-test('switching language mid-game keeps the week, and a reload can continue it', async ({ page, guard }) => {
-  await page.goto('./?role=village&route=short&seed=7&lang=en');
-  await page.getByRole('button', { name: 'Begin day 1' }).click();
+test('the short route by keyboard alone, decisions in view at every size, to a debrief that quotes the week', async ({ page, guard }) => {
+  await page.goto(START);
   await stageReady(page);
-  await page.getByRole('button', { name: 'Give +2 points' }).click();
-  await page.getByRole('button', { name: 'Decline: not enough evidence' }).click();
-  await expect(page.locator('.ledger-lines li')).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1, name: 'The Village Ledger' })).toBeFocused();
+  await expect(page.getByText('Week 000042')).toBeVisible();
+  // Words before the first decision: the intro only.
+  const introWords = (await page.locator('.intro .statement p, .intro .legend').allInnerTexts()).join(' ').split(/\s+/).length;
+  expect(introWords).toBeLessThanOrEqual(60);
+  await audit(page, 'intro');
+  await shotAll(page, 'village-intro');
+  await keyTo(page, /^Begin day 1$/);
 
-  await page.getByLabel('Language').selectOption('zh');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(page.locator('.ledger-lines li')).toHaveCount(2);
-  await expect(page.locator('.ledger-lines')).toContainText('+2');
-  await expect(page.getByText('第1天（共2天）')).toBeVisible();
-  await shot(page, 'zh-day');
-  await page.locator('.deed-card .point-btn').first().click();
-  await expect(page.locator('.ledger-lines li')).toHaveCount(3);
-
-  await page.getByLabel('语言').selectOption('en');
-  await expect(page.locator('.ledger-lines li')).toHaveCount(3);
-
-  await page.goto('./');
-  await page.getByRole('button', { name: 'Continue your week (day 1)' }).click();
-  await expect(page.locator('.ledger-lines li')).toHaveCount(3);
-  void guard;
-});
-
-test('the whole week in Chinese reaches a debrief in Chinese', async ({ page, guard }) => {
-  await page.goto('./?role=village&route=short&seed=3&lang=zh');
-  await page.locator('.intro button.btn-primary').click();
-  for (let day = 0; day < 2; day++) {
-    while ((await page.locator('.deed-card').count()) > 0) await page.locator('.deed-card .point-btn.gain').first().click();
-    await page.locator('.day-done button').click();
-    await page.locator('.board button.btn-primary').click();
-  }
-  await shot(page, 'zh-reveal');
-  await page.locator('.reveal button.btn-primary').click();
-  await shot(page, 'zh-cities');
-  await page.locator('.cities button.btn-primary').click();
-  await expect(page.locator('.debrief h2').first()).not.toHaveText('Debrief');
-  await shot(page, 'zh-debrief');
-  void guard;
-});
-
-test('corrupt saved data: starts clean and says so once', async ({ page, guard }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('scored.save.v1', '{"version":1,"progress":');
-      sessionStorage.setItem('seeded', '1');
+  let decisions = 0;
+  let sawFavour = false;
+  for (let day = 1; day <= 2; day++) {
+    for (;;) {
+      const card = page.locator('.deed-card');
+      if ((await card.count()) === 0) break;
+      await expect(card.getByRole('heading', { level: 2 })).toBeFocused();
+      const favour = (await card.locator('.favour').count()) > 0;
+      if (decisions === 0) {
+        await audit(page, 'deed');
+        await shotAll(page, 'village-deed', (s) => inView(page, `first card at ${s.width}`));
+      } else if (favour && !sawFavour) {
+        sawFavour = true;
+        await audit(page, 'favour');
+        await shotAll(page, 'village-favour', (s) => inView(page, `favour card at ${s.width}`));
+      } else {
+        await inView(page, `card ${decisions + 1}`);
+      }
+      // A scorer with a rule: hearsay declined, favours refused, report deeds +10, others +2.
+      if ((await card.locator('.evidence-hearsay').count()) > 0) await keyTo(page, /^Decline: not enough evidence$/);
+      else if ((await card.locator('.prov-source').count()) > 0) await keyTo(page, /^Give \+10 points$/);
+      else await keyTo(page, /^Give \+2 points$/);
+      decisions++;
+      await expect(page.locator('#live')).toContainText(/recorded|declined/);
+      if (decisions === 1) {
+        await expect(page.locator('.vl-aftermath')).toContainText(/pleased|hurt|angry|grateful/);
+        await page.waitForTimeout(300);
+        await shot(page, 'village-reaction');
+      }
     }
-  });
-  await page.goto('./?lang=en');
-  await expect(page.getByRole('alert')).toContainText('could not be read');
-  await shot(page, 'notice-corrupt');
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scored' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+    await keyTo(page, /^Close the day: update the board$/);
+    await expect(page.getByRole('heading', { name: `The board after day ${day}` })).toBeFocused();
+    await expect(page.locator('.model-line')).toContainText('Model citizens');
+    if (day === 1) {
+      await audit(page, 'board');
+      await page.waitForTimeout(900);
+      await shotAll(page, 'village-board');
+      await keyTo(page, /^Start day 2$/);
+    } else {
+      await keyTo(page, /^End the week$/);
+    }
+  }
+  expect(decisions).toBeGreaterThanOrEqual(6);
+  expect(sawFavour).toBe(true);
+
+  const beats = ['The media account\'s values', 'The board under those values', 'Who would be a model citizen', 'Favours, gossip and the one never seen'];
+  for (const [i, name] of beats.entries()) {
+    await expect(page.getByRole('heading', { name })).toBeFocused();
+    const words = (await page.locator('.vl-reveal').innerText()).split(/\s+/).length;
+    expect(words, `beat ${i + 1} words`).toBeLessThanOrEqual(250);
+    if (i === 0) {
+      await expect(page.locator('.compare-report')).toContainText('3 times as much as');
+      await audit(page, 'reveal');
+    }
+    await page.waitForTimeout(700);
+    await shotAll(page, `village-beat${i + 1}`);
+    await keyTo(page, i < 3 ? /^Next$/ : /Same week, other cities$/);
+  }
+
+  await expect(page.getByRole('heading', { name: 'Same week, other cities' })).toBeFocused();
+  await expect(page.locator('.city-step')).toHaveCount(3);
+  await audit(page, 'cities');
+  await page.locator('.vl-cities details summary').click();
+  await shotAll(page, 'village-cities');
+  await keyTo(page, /^Debrief$/);
+
+  await expect(page.getByRole('heading', { name: 'Debrief' })).toBeFocused();
+  await expect(page.locator('.moment').first()).toBeVisible();
+  await expect(page.locator('.questions li')).toHaveCount(5);
+  await expect(page.locator('.caveat')).toContainText('surveillance');
+  await expect(page.getByText('Week code 000042')).toBeVisible();
+  await audit(page, 'debrief');
+  await shotAll(page, 'village-debrief');
+  // The debrief prints as clean pages: no canvas, no buttons.
+  mkdirSync('test-results/print', { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.stage')).toBeHidden();
+  await expect(page.locator('.debrief .actions')).toBeHidden();
+  await shot(page, 'village-debrief-print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.pdf({ path: 'test-results/print/village-debrief.pdf', format: 'A4' });
+  await keyTo(page, /^Choose another role$/);
+  await expect(page.getByText('Played once')).toBeVisible();
   void guard;
 });
 
-test('unknown URL parameters: defaults, a console warning, no error', async ({ page, guard }) => {
-  await page.goto('./?lang=fr&seed=abc&mode=kiosk&role=firm&colour=red');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(guard.warnings.filter((w) => w.startsWith('[Scored]'))).toHaveLength(5);
-  await expect(page.getByRole('button', { name: /Start|开始/ })).toBeVisible();
-});
-
-test('the motion setting is kept and applied', async ({ page, guard }) => {
-  await page.goto('./?lang=en');
-  await expect(page.locator('html')).not.toHaveClass(/reduce-motion/);
-  await page.getByRole('radio', { name: 'Reduced' }).check();
-  await expect(page.locator('html')).toHaveClass(/reduce-motion/);
-  await page.reload();
-  await expect(page.getByRole('radio', { name: 'Reduced' })).toBeChecked();
-  await expect(page.locator('html')).toHaveClass(/reduce-motion/);
-  void guard;
-});
-
-test.describe('with the device asking for less motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-  test('"As my device" follows it', async ({ page, guard }) => {
-    await page.goto('./?lang=en');
-    await expect(page.getByRole('radio', { name: 'As my device' })).toBeChecked();
-    await expect(page.locator('html')).toHaveClass(/reduce-motion/);
+test.describe('at device pixel ratio 2', () => {
+  test.use({ deviceScaleFactor: 2, viewport: { width: 1280, height: 720 } });
+  test('the canvas draws at the device’s resolution', async ({ page, guard }) => {
+    await page.goto(START);
+    await stageReady(page);
+    const canvas = await page.locator('.stage canvas').evaluate((c: HTMLCanvasElement) => ({ w: c.width, css: c.getBoundingClientRect().width }));
+    expect(canvas.w).toBeGreaterThanOrEqual(Math.floor(canvas.css * 2) - 2);
+    await page.locator('.next-bar button').click();
+    await page.locator('.point-btn').nth(1).click();
+    await page.waitForTimeout(400);
+    await shot(page, 'village-dpr2-reaction', false);
     void guard;
   });
 });
 
-test('a broken level never half-loads: the role shows what is wrong instead', async ({ page, guard }) => {
-  // Serve a damaged copy of the level in place of the bundled one.
-  await page.route(/\/assets\/village-[^/]*\.js$/, (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'export default { "format": 1, "id": "village", "role": "village", "deeds": "none" };' }),
-  );
-  await page.goto('./?role=village&lang=en');
-  await expect(page.getByRole('heading', { name: 'This level could not be loaded' })).toBeVisible();
-  await expect(page.locator('.level-error .notice-detail')).toContainText('levels/village.json: deeds: ');
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.locator('.deed-card, .intro')).toHaveCount(0);
-  await expect(page.locator('.stage')).toHaveCount(0);
-  await shot(page, 'level-error');
+test('the whole week in Chinese, following every favour and scoring every rumour', async ({ page, guard }) => {
+  await page.goto('./?role=village&route=short&seed=000042&lang=zh');
+  await page.locator('.intro .next-bar button').click();
+  for (let day = 0; day < 2; day++) {
+    while ((await page.locator('.deed-card').count()) > 0) {
+      const asked = page.locator('.deed-card .btn.asked');
+      if ((await asked.count()) > 0) await asked.click();
+      else await page.locator('.deed-card .point-btn').last().click();
+    }
+    await page.locator('.day-done .next-bar button').click();
+    await page.locator('.vl-board .next-bar button').click();
+  }
+  for (let b = 0; b < 4; b++) {
+    if (b === 0) await shot(page, 'village-zh-beat1');
+    await page.locator('.vl-reveal .next-bar button').click();
+  }
+  await shot(page, 'village-zh-cities');
+  await page.locator('.vl-cities .next-bar button').click();
+  await expect(page.getByRole('heading', { name: '复盘' })).toBeVisible();
+  await expect(page.locator('.moment-favourFollowed')).toContainText('照');
+  await shot(page, 'village-zh-debrief');
   void guard;
 });
 
-test('entering and leaving the village again and again leaves one healthy canvas', async ({ page, guard }) => {
-  await page.goto('./?lang=en&seed=9');
-  for (let i = 0; i < 6; i++) {
-    await page.getByRole('button', { name: i === 0 ? 'Start' : 'Roles' }).click();
-    await page.getByRole('button', { name: 'Play' }).click();
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('every state still shows, without the movement', async ({ page, guard }) => {
+    await page.goto(START);
     await stageReady(page);
-    await expect(page.locator('canvas')).toHaveCount(1);
-  }
-  await page.getByRole('button', { name: 'Roles' }).click();
-  await expect(page.locator('canvas')).toHaveCount(0);
-  void guard;
+    await page.locator('.next-bar button').click();
+    await page.locator('.point-btn').nth(2).click();
+    // The reaction is there at once.
+    await expect(page.locator('.vl-aftermath')).toBeVisible();
+    await shot(page, 'village-reduced-motion', false);
+    void guard;
+  });
 });

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en.json';
-import zh from '../../src/i18n/locales/zh.json';
-import { browserLang, createI18n } from '../../src/i18n';
+import { browserLang, createI18n, strings } from '../../src/i18n';
+
+const en = strings.en!;
+const zh = strings.zh!;
 
 function leaves(obj: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,6 +40,11 @@ describe('translations', () => {
     expect(differ.map(([k]) => k)).toEqual([]);
   });
 
+  it('write Chinese with Chinese punctuation', () => {
+    const bad = [...L.zh].filter(([, v]) => /[\u4e00-\u9fff][,:;.?!](?!\d)/.test(v) || /[。，：；！？] /.test(v)).map(([k]) => k);
+    expect(bad).toEqual([]);
+  });
+
   it('have no empty strings', () => {
     for (const lang of ['en', 'zh'] as const) expect([...L[lang]].filter(([, v]) => !v.trim()).map(([k]) => k)).toEqual([]);
   });
@@ -60,9 +66,15 @@ describe('translations', () => {
   it('has no keys the code never uses', () => {
     const code = sourceFiles('src').map((f) => readFileSync(f, 'utf8')).join('\n');
     const templatePrefixes = [...code.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)].map((m) => `${m[1]}.`);
+    // Keys under every role's namespace, e.g. t(`${role.id}.card.name`).
+    const roleSuffixes = [...code.matchAll(/\bt\(\s*`\$\{[^}]+\}\.([a-zA-Z0-9_.]+)`/g)].map((m) => `.${m[1]}`);
     const usedElsewhere = new Set(['app.languageName']);
     const unused = [...new Set([...L.en.keys()].map(base))].filter(
-      (k) => !usedElsewhere.has(k) && !code.includes(`'${k}'`) && !templatePrefixes.some((p) => k.startsWith(p)),
+      (k) =>
+        !usedElsewhere.has(k) &&
+        !code.includes(`'${k}'`) &&
+        !templatePrefixes.some((p) => k.startsWith(p)) &&
+        !roleSuffixes.some((suffix) => k.endsWith(suffix) && k.split('.').length === suffix.split('.').length),
     );
     expect(unused).toEqual([]);
   });

@@ -1,137 +1,294 @@
+/**
+ * The store and saving, proved with a test-only role (tests/fixtures/coin-role.ts): it registers,
+ * validates, saves, migrates, continues and plays to its end with no file outside the fixture changed.
+ */
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../../src/core/params';
-import { SAVE_KEY } from '../../src/core/persist';
-import { createAppStore, type Storage } from '../../src/state/store';
-import { pendingDeed } from '../../src/core/village/rules';
-import { tinyLevel } from '../fixtures/tiny-level';
+import { SAVE_KEY, saveKey, type Storage } from '../../src/core/persist';
+import type { Registry } from '../../src/core/registry';
+import { seedCode } from '../../src/core/seed';
+import { parseLevel } from '../../src/core/validate';
+import { createAppStore, resumable, type AppStore } from '../../src/state/store';
+import { coinLevel, coinRole, coinScore, type CoinRun } from '../fixtures/coin-role';
+import { memory } from '../fixtures/memory-storage';
 
-function memory(initial: Record<string, string> = {}): Storage & { data: Record<string, string> } {
-  const data = { ...initial };
-  return { data, get: (k) => data[k] ?? null, set: (k, v) => void (data[k] = v) };
+const REGISTRY: Registry = [coinRole];
+
+const make = (search = '', storage: Storage | null = memory(), registry: Registry = REGISTRY) =>
+  createAppStore({ registry, params: parseParams(search, registry), storage, defaultLang: 'en', randomSeed: () => 1234 });
+
+const saved = (s: ReturnType<typeof memory>) => JSON.parse(s.data.get(SAVE_KEY) ?? 'null');
+const run = (store: AppStore) => store.getState().sessions.coin?.run as CoinRun | null;
+
+/** Load the coin level into the store, as the role screen does. */
+const load = (store: AppStore, level = coinLevel()) => store.getState().levelLoaded('coin', { ok: true, level });
+
+/** Play on through the store with the rules' own advance/decision until the run ends or `steps` actions are taken. */
+function play(store: AppStore, steps = Infinity, side: 'heads' | 'tails' = 'heads') {
+  for (let i = 0; i < steps; i++) {
+    const s = store.getState().sessions.coin!;
+    const r = s.run as CoinRun;
+    const action = coinRole.advance(s.level as never, r) ?? coinRole.decision(s.level as never, r)?.options.find((o) => o.id === side)?.action;
+    if (!action) return;
+    expect(store.getState().act('coin', action)).toBe(true);
+  }
 }
 
-const make = (search = '', storage: Storage = memory()) =>
-  createAppStore({ params: parseParams(search), storage, defaultLang: 'en', randomSeed: () => 1234 });
+describe('the role frame, with a test-only role', () => {
+  it('validates a level by the role its file names', () => {
+    expect(parseLevel(REGISTRY, coinLevel(), 'coin.json').ok).toBe(true);
+    expect(parseLevel(REGISTRY, { ...coinLevel(), role: undefined }, 'coin.json')).toEqual({
+      ok: false,
+      errors: ['coin.json: role: missing; a level names its role, one of: coin'],
+    });
+    expect(parseLevel(REGISTRY, { ...coinLevel(), role: 'dice' }, 'coin.json')).toMatchObject({ ok: false, errors: [expect.stringContaining('role: unknown role "dice"')] });
+    const wrong = parseLevel(REGISTRY, { ...coinLevel(), flips: { full: 'three' } }, 'coin.json');
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.errors.join('\n')).toMatch(/coin\.json: flips\.full: /);
+  });
 
-describe('the store', () => {
   it('starts on the title screen in the default language', () => {
-    const s = make().getState();
-    expect(s).toMatchObject({ screen: 'title', lang: 'en', mode: 'class', route: 'full', notices: [] });
+    expect(make().getState()).toMatchObject({ screen: { name: 'title' }, lang: 'en', mode: 'class', route: 'full', notices: [] });
   });
 
-  it('opens the village directly with ?role=village and uses the URL seed', () => {
-    const store = make('?role=village&seed=77&lang=zh');
-    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    store.getState().startVillage();
-    expect(store.getState()).toMatchObject({ screen: 'village', lang: 'zh' });
-    expect(store.getState().village.run?.seed).toBe(77);
+  it('opens a role from the URL with its seed code, and plays it to the end through the store', () => {
+    const store = make(`?role=coin&seed=${seedCode(77)}&route=short`);
+    expect(store.getState().screen).toEqual({ name: 'role', role: 'coin' });
+    expect(run(store)).toBeNull();
+    load(store);
+    expect(run(store)).toMatchObject({ seed: 77, route: 'short', phase: 'intro' });
+    play(store);
+    expect(run(store)?.phase).toBe('end');
+    expect(store.getState().sessions.coin?.completed).toBe(1);
+    expect(store.getState().act('coin', { type: 'next' })).toBe(false);
+    expect(store.getState().sessions.coin?.completed).toBe(1);
   });
 
-  it('continues an unfinished week when the role is opened again', () => {
-    const store = make();
-    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    store.getState().startVillage();
-    const run = store.getState().village.run;
-    store.getState().go('roles');
-    store.getState().openVillage();
-    expect(store.getState().village.run).toBe(run);
-    expect(store.getState().screen).toBe('village');
+  it('refuses an action the rules refuse, leaving the run as it was', () => {
+    const store = make('?role=coin');
+    load(store);
+    const before = run(store);
+    expect(store.getState().act('coin', { type: 'guess', side: 'heads' })).toBe(false);
+    expect(run(store)).toBe(before);
   });
 
-  it('keeps the run when the language changes mid-game', () => {
-    const store = make();
-    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    store.getState().startVillage();
-    const id = pendingDeed(store.getState().village.run!)!;
-    expect(store.getState().villageAct({ type: 'decline', deedId: id })).toBe(true);
-    const before = store.getState().village.run;
-    store.getState().setLang('zh');
-    expect(store.getState().village.run).toBe(before);
-    expect(store.getState().lang).toBe('zh');
-  });
-
-  it('saves progress and restores the same run in a new session', () => {
+  it('saves progress and continues the same week in a new session', () => {
     const storage = memory();
-    const a = make('', storage);
-    a.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    a.getState().startVillage();
-    const id = pendingDeed(a.getState().village.run!)!;
-    a.getState().villageAct({ type: 'score', deedId: id, points: 2 });
-    expect(JSON.parse(storage.data[SAVE_KEY]!).progress.village.run.actions).toHaveLength(1);
+    const a = make('?role=coin', storage);
+    load(a);
+    play(a, 3);
+    expect(saved(storage).roles.coin.run).toMatchObject({ levelId: 'coin-1', seed: 1234, actions: [{ type: 'begin' }, { type: 'guess', side: 'heads' }, { type: 'next' }] });
+    expect(saved(storage).roles.coin.run.progress).toEqual(coinRole.progress(coinLevel(), run(a)!));
 
     const b = make('', storage);
-    expect(b.getState().pendingRun?.actions).toHaveLength(1);
-    b.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    expect(b.getState().village.run).toEqual(a.getState().village.run);
-    expect(b.getState().village.view).toBe('play');
+    expect(resumable(b.getState(), REGISTRY)).toEqual([{ role: 'coin', progress: { unit: 'round', index: 2, total: 3 }, seed: 1234, which: 'current' }]);
+    b.getState().continueRun('coin');
+    load(b);
+    expect(run(b)).toEqual(run(a));
   });
 
-  it('keeps a saved week on reload of ?role=village, but not when the URL asks for another seed or route', () => {
+  it('keeps "continue" and "new week" apart: a new week never continues the old one', () => {
     const storage = memory();
-    const a = make('?role=village&route=short', storage);
-    a.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    a.getState().startVillage();
-    a.getState().villageAct({ type: 'decline', deedId: pendingDeed(a.getState().village.run!)! });
-    expect(make('?role=village&route=short', storage).getState().pendingRun?.actions).toHaveLength(1);
-    expect(make('?role=village', storage).getState().pendingRun?.actions).toHaveLength(1);
-    expect(make('?role=village&route=full', storage).getState().pendingRun).toBeNull();
-    expect(make('?role=village&seed=5', storage).getState().pendingRun).toBeNull();
-    // Visiting another week's URL and changing nothing keeps the saved week for later.
-    const other = make('?role=village&seed=5', storage);
-    other.getState().setLang('zh');
-    expect(make('?role=village', storage).getState().pendingRun?.actions).toHaveLength(1);
-    const seed = a.getState().village.run!.seed;
-    expect(make(`?role=village&seed=${seed}&route=short`, storage).getState().pendingRun?.actions).toHaveLength(1);
+    const a = make('?role=coin', storage);
+    load(a);
+    play(a, 3);
+    const b = make('', storage);
+    load(b);
+    b.getState().startNew('coin', 99);
+    expect(run(b)).toMatchObject({ seed: 99, phase: 'intro', guesses: [] });
+  });
+
+  it('sets aside a saved week when a link asks for another, and can continue it later', () => {
+    const storage = memory();
+    const a = make('?role=coin', storage);
+    load(a);
+    play(a, 3);
+    const b = make(`?role=coin&seed=${seedCode(5)}`, storage);
+    load(b);
+    expect(run(b)?.seed).toBe(5);
+    play(b, 1);
+    const c = make('', storage);
+    const weeks = resumable(c.getState(), REGISTRY);
+    expect(weeks.map((w) => [w.seed, w.which])).toEqual([
+      [5, 'current'],
+      [1234, 0],
+    ]);
+    load(c);
+    c.getState().continueRun('coin', 0);
+    expect(run(c)).toEqual(run(a));
+    // The week it replaced is on the shelf now, so nothing was lost either way.
+    expect(resumable(c.getState(), REGISTRY).map((w) => [w.seed, w.which])).toEqual([
+      [1234, 'current'],
+      [5, 0],
+    ]);
+  });
+
+  it('continues on reload of the same role URL, with or without the same seed code', () => {
+    const storage = memory();
+    const a = make(`?role=coin&seed=${seedCode(8)}`, storage);
+    load(a);
+    play(a, 2);
+    for (const url of ['?role=coin', `?role=coin&seed=${seedCode(8)}`]) {
+      const b = make(url, storage);
+      load(b);
+      expect(run(b)).toEqual(run(a));
+    }
   });
 
   it('starts clean and says so once when stored data is corrupt', () => {
     const storage = memory({ [SAVE_KEY]: '{{{' });
-    const store = make('', storage);
-    expect(store.getState().notices.map((n) => n.key)).toEqual(['storageCorrupt']);
+    expect(make('', storage).getState().notices.map((n) => n.key)).toEqual(['storageCorrupt']);
     expect(make('', storage).getState().notices).toEqual([]);
   });
 
-  it('sets aside a saved run that no longer fits the level, with a notice', () => {
+  it('drops a role the game no longer has, with one notice, keeping everything else', () => {
     const storage = memory({
-      [SAVE_KEY]: JSON.stringify({ version: 1, progress: { village: { completed: 0, run: { levelId: 'tiny', seed: 1, route: 'full', actions: [{ type: 'decline', deedId: 'gone' }] } } } }),
+      [SAVE_KEY]: JSON.stringify({ version: 2, lang: 'zh', settings: { reducedMotion: 'on' }, roles: { gone: { completed: 3 }, coin: { completed: 2, shelved: [] } } }),
     });
     const store = make('', storage);
-    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    expect(store.getState().village.run).toBeNull();
-    expect(store.getState().notices.map((n) => n.key)).toEqual(['runLost']);
+    expect(store.getState()).toMatchObject({ lang: 'zh', motion: 'on', notices: [{ key: 'storageUnknownRole' }] });
+    expect(store.getState().sessions.coin?.completed).toBe(2);
+    expect(saved(storage).roles.gone).toBeUndefined();
   });
 
-  it('keeps playing when storage refuses to save', () => {
-    const storage: Storage = { get: () => null, set: () => { throw new Error('quota'); } };
+  it('drops a saved run whose actions the role refuses, with one notice, keeping everything else', () => {
+    const bad = { levelId: 'coin-1', seed: 1, route: 'full', actions: [{ type: 'score', deedId: 'basket', points: 5 }] };
+    const storage = memory({ [SAVE_KEY]: JSON.stringify({ version: 2, lang: 'zh', settings: { reducedMotion: 'on' }, roles: { coin: { completed: 4, run: bad, shelved: [] } } }) });
     const store = make('', storage);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['runLost']);
+    expect(store.getState()).toMatchObject({ lang: 'zh', motion: 'on' });
+    expect(store.getState().sessions.coin).toMatchObject({ completed: 4, saved: null });
+  });
+
+  it('sets aside a run that no longer fits its level, with a notice', () => {
+    const storage = memory();
+    const a = make('?role=coin', storage);
+    load(a);
+    play(a, 3);
+    const b = make('?role=coin', storage);
+    load(b, { ...coinLevel(), id: 'coin-2' });
+    expect(b.getState().notices.map((n) => n.key)).toEqual(['runLost']);
+    expect(run(b)).toMatchObject({ phase: 'intro' });
+  });
+
+  it('never overwrites a newer version’s save', () => {
+    const newer = JSON.stringify({ version: 9, anything: 'kept' });
+    const storage = memory({ [saveKey(9)]: newer });
+    const store = make('', storage);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['storageNewer']);
+    store.getState().setLang('zh');
+    expect(storage.data.get(saveKey(9))).toBe(newer);
+    expect(saved(storage).lang).toBe('zh');
+  });
+
+  it('a stale second tab does not write over the first tab’s progress', () => {
+    const storage = memory();
+    const tabB = make('', storage); // opened first, left on the title
+    const tabA = make('?role=coin', storage);
+    load(tabA);
+    play(tabA, 5);
+    tabB.getState().setMotion('on'); // B has not heard of A's progress yet
+    expect(saved(storage).roles.coin.run.actions).toHaveLength(5);
+    expect(saved(storage).settings.reducedMotion).toBe('on');
+    // Told of the change, tab A follows B's setting and keeps its week.
+    tabA.getState().externalChange();
+    expect(tabA.getState().motion).toBe('on');
+    expect(run(tabA)?.guesses).toHaveLength(2);
+    // And B, told of A's week, offers to continue it.
+    tabB.getState().externalChange();
+    expect(resumable(tabB.getState(), REGISTRY)[0]?.progress?.index).toBe(3);
+  });
+
+  it('a finished-week count never goes back because of another tab', () => {
+    const storage = memory();
+    const tabB = make('', storage);
+    const tabA = make('?role=coin&route=short', storage);
+    load(tabA);
+    play(tabA);
+    expect(saved(storage).roles.coin.completed).toBe(1);
+    tabB.getState().setLang('zh');
+    expect(saved(storage).roles.coin.completed).toBe(1);
+  });
+
+  it('keeps playing when storage refuses to save, tries again on the next change and says why', () => {
+    let full = true;
+    const storage = memory();
+    const flaky: Storage = {
+      ...storage,
+      set: (k, v) => {
+        if (full) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+        storage.set(k, v);
+      },
+    };
+    const store = make('', flaky);
     store.getState().setLang('zh');
     expect(store.getState().lang).toBe('zh');
-    expect(store.getState().notices.map((n) => n.key)).toContain('storageUnavailable');
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['storageFull']);
+    full = false;
+    store.getState().setMotion('on');
+    expect(saved(storage)).toMatchObject({ lang: 'zh', settings: { reducedMotion: 'on' } });
+  });
+
+  it('says when storage is not allowed at all, and still plays', () => {
+    const denied: Storage = {
+      get: () => {
+        throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+      },
+      set: () => {
+        throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+      },
+      remove: () => undefined,
+      keys: () => [],
+    };
+    const store = make('?role=coin', denied);
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['storageUnavailable']);
+    load(store);
+    play(store, 2);
+    expect(run(store)?.guesses).toHaveLength(1);
+  });
+
+  it('writes nothing at all without storage (kiosk mode)', () => {
+    const store = make('?role=coin', null);
+    load(store);
+    play(store);
+    expect(store.getState().sessions.coin?.completed).toBe(1);
+  });
+
+  it('resetAll() brings back exactly the state of a fresh store', () => {
+    const storage = memory();
+    const fresh = make('', memory());
+    const store = make('?role=coin&lang=zh', storage);
+    load(store);
+    play(store, 4);
+    store.getState().setMotion('off');
+    store.getState().notify('codeError');
+    store.getState().resetAll();
+    const data = (s: AppStore) => JSON.parse(JSON.stringify(s.getState()));
+    expect({ ...data(store), lang: 'en' }).toEqual(data(fresh));
+    expect(saved(storage).roles.coin).toEqual({ completed: 0, shelved: [] });
   });
 
   it('refuses a broken level without starting a run', () => {
-    const store = make('?role=village');
-    store.getState().villageLevelLoaded({ ok: false, errors: ['levels/village.json: deeds[0].id: bad'] });
-    store.getState().startVillage();
-    expect(store.getState().village.run).toBeNull();
-    expect(store.getState().village.levelErrors).toEqual(['levels/village.json: deeds[0].id: bad']);
-    expect(store.getState().village.level).toBeNull();
+    const store = make('?role=coin');
+    store.getState().levelLoaded('coin', { ok: false, errors: ['levels/coin.json: flips.full: bad'] });
+    expect(store.getState().sessions.coin).toMatchObject({ run: null, level: null, levelErrors: ['levels/coin.json: flips.full: bad'] });
+    expect(store.getState().act('coin', { type: 'begin' })).toBe(false);
   });
 
-  it('counts a finished week once', () => {
-    const store = make('?route=short');
-    store.getState().villageLevelLoaded({ ok: true, level: tinyLevel() });
-    store.getState().startVillage();
-    const act = store.getState().villageAct;
-    for (let id = pendingDeed(store.getState().village.run!); id; id = pendingDeed(store.getState().village.run!)) act({ type: 'decline', deedId: id });
-    for (const type of ['closeDay', 'nextDay', 'toCities', 'toDebrief'] as const) expect(act({ type })).toBe(true);
-    expect(act({ type: 'toDebrief' })).toBe(false);
-    expect(store.getState().village.completed).toBe(1);
-    // Opening the role again after a finished week starts a new one.
-    store.getState().openVillage();
-    expect(store.getState().village.run).toBeNull();
-    store.getState().startVillage();
-    expect(store.getState().village.run?.phase).toBe('day');
-    expect(store.getState().village.completed).toBe(1);
+  it('keeps the run when the language changes mid-game', () => {
+    const store = make('?role=coin');
+    load(store);
+    play(store, 2);
+    const before = run(store);
+    store.getState().setLang('zh');
+    expect(run(store)).toBe(before);
+  });
+
+  it('plays to a score the rules decide', () => {
+    const store = make('?role=coin&route=short');
+    load(store);
+    play(store, Infinity, 'tails');
+    const r = run(store)!;
+    expect(coinScore(r)).toBe(r.sides.filter((s) => s === 'tails').length);
   });
 });

@@ -1,58 +1,37 @@
-/** Debrief: what the report says, the myth it corrects, questions for the room. */
-import type { VillageLevel } from '../../core/schema';
+/** The debrief quotes the player's own week, each moment beside what the report says. */
+import { signed } from '../../core/format';
+import type { VillageLevel } from '../../core/village/schema';
+import { debriefMoments } from '../../core/village/reveal';
 import type { VillageRun } from '../../core/village/rules';
-import { Button, FocusHeading, Icon, Provenance, Statement } from '../common';
-import { useStore, useT } from '../hooks';
+import { Statement } from '../common';
+import { Debrief } from '../Debrief';
+import { useT } from '../hooks';
+import { Face, useVillage } from './shared';
 
 export function DebriefView({ level, run }: { level: VillageLevel; run: VillageRun }) {
-  const { t, text } = useT();
-  const store = useStore();
-  const { debrief } = level;
+  const { t } = useT();
+  const { name, villager } = useVillage(level);
+  const moments = debriefMoments(level, run);
   return (
-    <div class="debrief">
-      <FocusHeading>{t('village.debriefHeading')}</FocusHeading>
-      <section class="myth" aria-labelledby="myth-h">
-        <h3 id="myth-h">{t('village.mythHeading')}</h3>
-        <p class="myth-text">
-          <span aria-hidden="true">✗ </span>
-          {text(debrief.myth.myth)}
-        </p>
-        <h3>{t('village.realityHeading')}</h3>
-        <p class="reality-text">
-          <span aria-hidden="true">✓ </span>
-          {text(debrief.myth.reality.text)}
-        </p>
-        <Provenance of={debrief.myth.reality} />
-      </section>
-      <section aria-labelledby="findings-h">
-        <h3 id="findings-h">
-          <Icon name="source" size={24} />
-          {t('village.findingsHeading')}
-        </h3>
-        <ul class="findings">
-          {debrief.findings.map((f, i) => (
-            <Statement s={f} as="li" key={i} />
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="questions-h">
-        <h3 id="questions-h">{t('village.questionsHeading')}</h3>
-        <ol class="questions">
-          {debrief.questions.map((q, i) => (
-            <li key={i}>{text(q)}</li>
-          ))}
-        </ol>
-      </section>
-      <p class="seed">
-        {t('village.seed', { seed: run.seed })}{' '}
-        <a href={`?role=village&seed=${run.seed}&route=${run.route}`}>{t('village.seedLink')}</a>
-      </p>
-      <div class="actions">
-        <Button onClick={() => store.getState().startVillage()}>{t('village.replay')}</Button>
-        <Button kind="secondary" onClick={() => store.getState().go('roles')}>
-          {t('village.backToRoles')}
-        </Button>
-      </div>
-    </div>
+    <Debrief role="village" run={run} debrief={level.debrief}>
+      <ul class="moments">
+        {moments.map((m) => (
+          <li key={m.kind} class={`moment moment-${m.kind}`}>
+            <Face v={villager(m.villagerId)} size={40} />
+            <div>
+              <p class="moment-text">
+                {t(`village.moment.${m.kind}`, {
+                  day: m.day + 1,
+                  name: name(m.villagerId),
+                  other: m.otherId ? name(m.otherId) : '',
+                  points: m.points !== undefined ? signed(m.points) : '',
+                })}
+              </p>
+              <Statement s={m.finding} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Debrief>
   );
 }

@@ -1,100 +1,33 @@
-/** The Village Ledger: loads its level and its Phaser scene, then shows the view for the current phase. */
-import { useEffect, useRef } from 'preact/hooks';
-import { parseVillageLevel } from '../../core/validate';
-import { useApp, useI18n, useStore, useT } from '../hooks';
-import { Button, FocusHeading } from '../common';
+/** The Village Ledger: the village on the stage, the view for the run's phase beside it. */
+import type { VillageLevel } from '../../core/village/schema';
+import type { VillageRun } from '../../core/village/rules';
+import type { RoleScreenProps } from '../roleViews';
+import { Stage } from '../Stage';
 import { IntroView } from './IntroView';
 import { DayView } from './DayView';
 import { BoardView } from './BoardView';
 import { RevealView } from './RevealView';
 import { CitiesView } from './CitiesView';
 import { DebriefView } from './DebriefView';
+import './village.css';
 
-let levelRequest: Promise<void> | null = null;
+const scene = () => import('../../game/village/VillageScene').then((m) => m.villageScene);
 
-function loadLevel(store: ReturnType<typeof useStore>) {
-  levelRequest ??= import('../../../levels/village.json')
-    .then((m) => store.getState().villageLevelLoaded(parseVillageLevel(m.default, 'levels/village.json')))
-    .catch(() => {
-      levelRequest = null;
-      store.getState().notify('codeError');
-    });
-  return levelRequest;
-}
-
-export function VillageScreen() {
-  const store = useStore();
-  const { t } = useT();
-  const level = useApp((s) => s.village.level);
-  const errors = useApp((s) => s.village.levelErrors);
-  const run = useApp((s) => s.village.run);
-  const view = useApp((s) => s.village.view);
-
-  useEffect(() => {
-    if (!level && !errors) void loadLevel(store);
-  }, [level, errors, store]);
-
-  useEffect(() => {
-    if (level && !run) store.getState().startVillage();
-  }, [level, run, store]);
-
-  if (errors) {
-    return (
-      <div class="level-error prose">
-        <FocusHeading level={1}>{t('errors.levelHeading')}</FocusHeading>
-        <p>{t('notice.levelError')}</p>
-        <ul class="notice-detail">
-          {errors.slice(0, 12).map((e) => (
-            <li key={e}>
-              <code>{e}</code>
-            </li>
-          ))}
-        </ul>
-        <Button kind="secondary" onClick={() => store.getState().go('roles')}>
-          {t('village.backToRoles')}
-        </Button>
-      </div>
-    );
-  }
-  if (!level || !run) return <p class="loading">{t('app.loadingVillage')}</p>;
-
+export default function VillageScreen(props: RoleScreenProps) {
+  const level = props.level as VillageLevel;
+  const run = props.run as VillageRun;
   let body;
-  if (view === 'intro') body = <IntroView level={level} />;
+  if (run.phase === 'intro') body = <IntroView level={level} run={run} />;
   else if (run.phase === 'day') body = <DayView level={level} run={run} />;
   else if (run.phase === 'board') body = <BoardView level={level} run={run} />;
   else if (run.phase === 'reveal') body = <RevealView level={level} run={run} />;
   else if (run.phase === 'cities') body = <CitiesView level={level} run={run} />;
   else body = <DebriefView level={level} run={run} />;
-
+  const wide = run.phase === 'cities' || run.phase === 'debrief';
   return (
-    <div class={`village-layout phase-${view === 'intro' ? 'intro' : run.phase}`}>
-      <Stage />
-      <section class="panel">
-        {body}
-      </section>
+    <div class={`role-layout village-layout phase-${run.phase}${wide ? ' wide-panel' : ''}`}>
+      <Stage scene={scene} />
+      <section class="panel">{body}</section>
     </div>
   );
-}
-
-/** The Phaser canvas: the village, its notice board and their motion. Decorative: everything it shows is also in the HTML. */
-function Stage() {
-  const ref = useRef<HTMLDivElement>(null);
-  const store = useStore();
-  const i18n = useI18n();
-  useEffect(() => {
-    let destroyed = false;
-    let destroy: (() => void) | null = null;
-    import('../../game/start')
-      .then(async (m) => {
-        if (destroyed || !ref.current) return;
-        destroy = await m.startGame(ref.current, store, (key, lng) => i18n.t(key, { lng }));
-        if (destroyed) destroy();
-      })
-      .catch(() => store.getState().notify('codeError'));
-    return () => {
-      destroyed = true;
-      destroy?.();
-    };
-  }, [store, i18n]);
-  return <div class="stage" ref={ref} aria-hidden="true" />;
 }

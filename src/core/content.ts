@@ -1,0 +1,131 @@
+/**
+ * Building blocks every level format shares: texts in several languages, citations of the report,
+ * and the rule that every piece of content is either a cited fact or marked illustrative.
+ */
+import { z } from 'zod';
+
+// No eval probe: the game's Content-Security-Policy forbids 'unsafe-eval'.
+z.config({ jitless: true });
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Longest text a level may hold in one language: a debrief paragraph, not a book. */
+export const MAX_TEXT = 1200;
+
+const text = z.string().trim().min(1).max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
+
+/** A text in several languages. English is required; a missing language falls back to English. */
+export const LText = z
+  .object({ en: text.min(1, 'English text must not be empty') })
+  .catchall(text)
+  .describe('A text per language code, e.g. {"en": "…", "zh": "…"}. "en" is required.');
+export type LText = z.infer<typeof LText>;
+
+export const SECTIONS = ['Summary', 'Introduction', '1', '2', '3', '3.1', '3.2', '3.2.1', '3.2.2', '3.3', '3.3.1', '3.3.2', '4'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const Source = z
+  .object({
+    section: z.enum(SECTIONS).describe('The report section, as the report numbers it.'),
+    quote: z
+      .string()
+      .trim()
+      .min(10)
+      .max(400)
+      .refine((q) => q.split(/\s+/).length <= 40, 'a quote is at most about 30 words (40 allowed)')
+      .describe('A short verbatim quote from that section that supports the fact.'),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const Id = z.string().max(60).regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+
+/** Where a piece of content comes from: the report (with a quote) or the game's own invention. */
+export interface Provenanced {
+  source?: Source;
+  illustrative?: true;
+}
+
+export function checkProvenance(value: Provenanced, ctx: z.RefinementCtx) {
+  const hasSource = value.source !== undefined;
+  const isIllustrative = value.illustrative === true;
+  if (hasSource === isIllustrative) {
+    ctx.addIssue({
+      code: 'custom',
+      message: hasSource
+        ? 'has both "source" and "illustrative": a fact cites the report, an invention is illustrative, never both'
+        : 'needs either "source" (a fact from the report) or "illustrative": true (invented for play)',
+    });
+  }
+}
+
+/**
+ * Every piece of content is either a fact from the report (with "source") or invented for play
+ * ("illustrative": true). Never both, never neither.
+ */
+export const provenance = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .object({ ...shape, source: Source.optional(), illustrative: z.literal(true).optional() })
+    .strict()
+    .superRefine((value, ctx) => checkProvenance(value as Provenanced, ctx));
+
+/** A sentence of the level, with its provenance. */
+export const Statement = provenance({ text: LText });
+export type Statement = z.infer<typeof Statement>;
+
+/** A sentence that states what the report says: always cited. */
+export const Cited = z.object({ text: LText, source: Source }).strict();
+export type Cited = z.infer<typeof Cited>;
+
+/**
+ * The facilitator's side of a debrief (workshop mode): for each discussion question, a note on what
+ * the report says; the myths a room is likely to bring up, with the report's answer; passages worth
+ * reading aloud. Everything cited.
+ */
+export const Facilitator = z
+  .object({
+    notes: z.array(Cited).min(1).max(5).describe('One note per discussion question, in the same order: what the report says, cited.'),
+    watchFor: z
+      .array(z.object({ myth: LText, reality: Cited }).strict())
+      .min(1)
+      .max(4)
+      .describe('Myths to watch for in the discussion, each with what the report says instead.'),
+    quotes: z.array(Source).min(1).max(6).describe('Passages of the report to quote to the room.'),
+  })
+  .strict();
+export type Facilitator = z.infer<typeof Facilitator>;
+
+/** Debrief material every role ends with. */
+export const Debrief = z
+  .object({
+    findings: z.array(Statement).min(1),
+    myth: z.object({ myth: LText, reality: Statement }).strict(),
+    caveat: Statement.optional().describe('The report’s own warning, shown at the end of the debrief.'),
+    questions: z.array(LText).min(3).max(5),
+    facilitator: Facilitator.optional().describe('Notes for a facilitator, shown in workshop mode.'),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.facilitator && d.facilitator.notes.length !== d.questions.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['facilitator', 'notes'],
+        message: `expected one note per question: ${d.questions.length} questions, ${d.facilitator.notes.length} notes`,
+      });
+  });
+export type Debrief = z.infer<typeof Debrief>;
+
+/** Ids within one list must differ. */
+export function uniqueIds(ids: readonly string[], path: (string | number)[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate id "${id}"` });
+    seen.add(id);
+  });
+}
+
+/** Text in the player's language, falling back to English. */
+export function tr(text: LText, lang: string): string {
+  return (text as Record<string, string>)[lang] ?? text.en;
+}

@@ -1,0 +1,94 @@
+/**
+ * What every role's scene shares: it reads the store (never writes it), lays itself out in CSS
+ * pixels while drawing at the device's pixel ratio (sharp on high-density screens), honours reduced
+ * motion, and says when it is ready.
+ */
+import { GameObjects, Scene, type Types } from './phaser';
+import { HEX } from '../art';
+import type { AppState, AppStore } from '../state/store';
+
+export const FONT_STACK = '"Noto Sans", "Noto Sans SC", sans-serif';
+
+export type Translate = (key: string, lang: string, params?: Record<string, string | number>) => string;
+
+export interface StageContext {
+  store: AppStore;
+  translate: Translate;
+  /** The device pixel ratio the canvas draws at. */
+  dpr: number;
+  onReady: () => void;
+}
+
+export function prefersReducedMotion(state: AppState): boolean {
+  if (state.motion === 'on') return true;
+  if (state.motion === 'off') return false;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export abstract class StageScene extends Scene {
+  /** Size of the stage in CSS pixels: scenes lay out in these units. */
+  protected w = 0;
+  protected h = 0;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    key: string,
+    protected readonly ctx: StageContext,
+  ) {
+    super(key);
+  }
+
+  protected get state(): AppState {
+    return this.ctx.store.getState();
+  }
+
+  protected get reduced(): boolean {
+    return prefersReducedMotion(this.state);
+  }
+
+  protected t(key: string, params?: Record<string, string | number>): string {
+    return this.ctx.translate(key, this.state.lang, params);
+  }
+
+  /** Text drawn at the device's pixel ratio, in the game's type. */
+  protected label(x: number, y: number, text: string, style: Types.GameObjects.Text.TextStyle = {}): GameObjects.Text {
+    return this.add.text(x, y, text, { fontFamily: FONT_STACK, color: HEX.ink, resolution: this.ctx.dpr, ...style });
+  }
+
+  /** Build the objects once (the state is ready). */
+  protected abstract build(): void;
+  /** Place everything for the current size (this.w × this.h). */
+  protected abstract layout(): void;
+  /** Show the state; `prev` is null on the first call and after a resize (no animation then). */
+  protected abstract sync(state: AppState, prev: AppState | null): void;
+
+  create() {
+    const dpr = this.ctx.dpr;
+    this.cameras.main.setOrigin(0, 0).setZoom(dpr);
+    this.measure();
+    this.build();
+    this.layout();
+    this.sync(this.state, null);
+    this.scale.on('resize', this.onResize, this);
+    this.unsubscribe = this.ctx.store.subscribe((s, prev) => this.sync(s, prev));
+    const stop = () => {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      this.scale.off('resize', this.onResize, this);
+    };
+    this.events.once('shutdown', stop);
+    this.events.once('destroy', stop);
+    this.ctx.onReady();
+  }
+
+  private measure() {
+    this.w = this.scale.width / this.ctx.dpr;
+    this.h = this.scale.height / this.ctx.dpr;
+  }
+
+  private onResize() {
+    this.measure();
+    this.layout();
+    this.sync(this.state, null);
+  }
+}

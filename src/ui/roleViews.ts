@@ -1,0 +1,33 @@
+/**
+ * The interface side of each role in the registry, found by convention so nothing keeps a second
+ * list: a role `x` has its screen in src/ui/x/XScreen.tsx (default export, loaded only when the
+ * role opens) and its level in levels/x.json (fetched as data). A test checks every registered role
+ * has both.
+ */
+import type { ComponentType } from 'preact';
+import type { BaseLevel, BaseRun } from '../core/role';
+
+export interface RoleScreenProps {
+  level: BaseLevel;
+  run: BaseRun;
+}
+
+type ScreenModule = { default: ComponentType<RoleScreenProps> };
+
+const screens = import.meta.glob<ScreenModule>('./*/*Screen.tsx');
+const levels = import.meta.glob<string>('../../levels/*.json', { query: '?url', import: 'default' });
+
+const capitalised = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+export interface RoleView {
+  /** The role's screen: it lays out its own panel and stage for each phase of the run. */
+  screen: () => Promise<ScreenModule>;
+  /** The URL of the shipped level file. */
+  levelUrl: () => Promise<string>;
+}
+
+export function roleView(id: string): RoleView | undefined {
+  const screen = screens[`./${id}/${capitalised(id)}Screen.tsx`];
+  const level = levels[`../../levels/${id}.json`];
+  return screen && level ? { screen, levelUrl: level } : undefined;
+}
