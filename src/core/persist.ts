@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from './content';
 import { findRole, type Registry } from './registry';
-import { ROUTES, type Progress, type Route } from './role';
+import { ROUTES, type BaseAction, type Progress, type Route } from './role';
 import { MAX_SEED } from './rng';
 
 export const SAVE_VERSION = 2;
@@ -51,7 +51,8 @@ export interface GroupSave {
   levelId: string;
   seed: number;
   route: Route;
-  actions: unknown[];
+  /** Checked against the role's action schema when read. */
+  actions: BaseAction[];
 }
 
 export interface WorkshopSave {

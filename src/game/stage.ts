@@ -7,6 +7,9 @@ import { GameObjects, Scene, type Types } from './phaser';
 import { HEX } from '../art';
 import type { AppState, AppStore } from '../state/store';
 
+/** The smallest stage side (CSS pixels) a scene lays itself out for. */
+const MIN_SIDE = 24;
+
 export const FONT_STACK = '"Noto Sans", "Noto Sans SC", sans-serif';
 
 export type Translate = (key: string, lang: string, params?: Record<string, string | number>) => string;
@@ -87,6 +90,8 @@ export abstract class StageScene extends Scene {
   }
 
   private onResize() {
+    // Smaller than this is a stage on its way out, not one anyone sees: keep the last layout.
+    if (this.scale.width / this.ctx.dpr < MIN_SIDE || this.scale.height / this.ctx.dpr < MIN_SIDE) return;
     this.measure();
     this.layout();
     this.sync(this.state, null);

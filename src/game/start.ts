@@ -9,10 +9,12 @@ import type { StageContext, StageScene } from './stage';
 /** Wait for the bundled fonts so no Phaser text is drawn in a fallback face. */
 async function fontsReady(): Promise<void> {
   if (!('fonts' in document)) return;
+  // The Chinese subset is only fetched for a Chinese page; an English stage never draws it.
+  const chinese = document.documentElement.lang.startsWith('zh');
   await Promise.all([
     document.fonts.load(`16px "Noto Sans"`, 'Aa'),
     document.fonts.load(`700 16px "Noto Sans"`, 'Aa'),
-    document.fonts.load(`16px "Noto Sans SC"`, '王村'),
+    ...(chinese ? [document.fonts.load(`16px "Noto Sans SC"`, '王村'), document.fonts.load(`700 16px "Noto Sans SC"`, '王村')] : []),
   ]).catch(() => undefined);
 }
 
@@ -39,6 +41,9 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
   });
   game.scene.add('stage', makeScene({ ...ctx, dpr }), true);
   const observer = new ResizeObserver(() => {
+    // A stage being taken down (or hidden) measures 0 wide: keep the last real size rather than
+    // lay the scene out in a 1-pixel box.
+    if (!parent.isConnected || parent.clientWidth < 2 || parent.clientHeight < 2) return;
     const next = size();
     if (next.w * dpr !== game.scale.width || next.h * dpr !== game.scale.height) game.scale.resize(next.w * dpr, next.h * dpr);
   });

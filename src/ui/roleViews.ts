@@ -14,7 +14,8 @@ export interface RoleScreenProps {
 
 type ScreenModule = { default: ComponentType<RoleScreenProps> };
 
-const screens = import.meta.glob<ScreenModule>('./*/*Screen.tsx');
+// The kiosk's and workshop's own screens sit beside the roles' and are not role screens.
+const screens = import.meta.glob<ScreenModule>(['./*/*Screen.tsx', '!./kiosk/**', '!./workshop/**']);
 const levels = import.meta.glob<string>('../../levels/*.json', { query: '?url', import: 'default' });
 
 const capitalised = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);

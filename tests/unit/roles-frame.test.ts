@@ -32,7 +32,7 @@ function nextAction(role: AnyRole, level: BaseLevel, run: BaseRun, pick: number)
 
 const MAX_STEPS = 600;
 
-describe.each(ROLES.map((r) => [r.id, r] as const))('role %s', (_id, role) => {
+describe.each(ROLES.map((r) => [r.id, r as AnyRole] as const))('role %s', (_id, role) => {
   const level = shippedLevel(role);
 
   it('has a screen and a level file in the interface registry', () => {
@@ -113,7 +113,7 @@ describe.each(ROLES.map((r) => [r.id, r] as const))('role %s', (_id, role) => {
 
 describe('saves from version 1', () => {
   it('continue a village week that was in progress, with its intro already behind it', () => {
-    const role = ROLES.find((r) => r.id === 'village')!;
+    const role: AnyRole = ROLES.find((r) => r.id === 'village')!;
     const level = shippedLevel(role);
     // A week played by the rules; version 1 did not record "begin".
     let run = role.create(level, 42, 'short');
