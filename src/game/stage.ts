@@ -74,14 +74,20 @@ export abstract class StageScene extends Scene {
     this.sync(this.state, null);
     this.scale.on('resize', this.onResize, this);
     this.unsubscribe = this.ctx.store.subscribe((s, prev) => this.sync(s, prev));
-    const stop = () => {
-      this.unsubscribe?.();
-      this.unsubscribe = null;
-      this.scale.off('resize', this.onResize, this);
-    };
+    const stop = () => this.detach();
     this.events.once('shutdown', stop);
     this.events.once('destroy', stop);
     this.ctx.onReady();
+  }
+
+  /**
+   * Stop following the store and the stage's size. Called as the stage is taken down, before
+   * Phaser's own (deferred) destroy: no state change may reach a scene that is on its way out.
+   */
+  detach() {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.scale?.off('resize', this.onResize, this);
   }
 
   private measure() {

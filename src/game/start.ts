@@ -39,7 +39,8 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
     scale: { mode: Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
     scene: [],
   });
-  game.scene.add('stage', makeScene({ ...ctx, dpr }), true);
+  const scene = makeScene({ ...ctx, dpr });
+  game.scene.add('stage', scene, true);
   const observer = new ResizeObserver(() => {
     // A stage being taken down (or hidden) measures 0 wide: keep the last real size rather than
     // lay the scene out in a 1-pixel box.
@@ -54,6 +55,9 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
   return () => {
     document.removeEventListener(STAGE_PAUSE_EVENT, onPause);
     observer.disconnect();
+    scene.detach();
+    // Phaser destroys on its next frame: a loop a still scene sent to sleep must run that frame.
+    if (!game.loop.running) game.loop.wake();
     game.destroy(true);
   };
 }

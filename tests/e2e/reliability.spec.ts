@@ -123,7 +123,7 @@ for (const mode of MONKEY_MODES) {
 
     // The whole walk is kept, to replay a failure by hand.
     mkdirSync('test-results', { recursive: true });
-    page.on('pageerror', (e) => log.push(`   ^ page error: ${e.message}`));
+    page.on('pageerror', (e) => log.push(`   ^ page error: ${e.stack ?? e.message}`));
     page.on('console', (m) => m.type() === 'error' && log.push(`   ^ console error: ${m.text()}`));
     try {
       await walk();
