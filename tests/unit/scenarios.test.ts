@@ -25,7 +25,6 @@ import { SAVE_KEY } from '../../src/core/persist';
 import { SECTIONS } from '../../src/core/content';
 import { GOALS, MESSAGES, PLAN_45, PLAN_90 } from '../../src/ui/workshop/guide-data';
 import { HAVE_REPORT, norm, readReport } from '../fixtures/report';
-import drafts from '../fixtures/facilitator-notes.json';
 import shippedVillage from '../../levels/village.json';
 import shippedFirm from '../../levels/firm.json';
 import { Facilitator } from '../../src/core/content';
@@ -443,47 +442,17 @@ describe('the facilitator guide', () => {
   });
 });
 
-describe('facilitator notes drafted for the shipped levels', () => {
-  const levels: [string, Raw][] = [
+describe('facilitator notes in the shipped levels', () => {
+  // Quotes and Chinese punctuation are checked for every object of every level in tests/content.
+  it.each([
     ['village', shippedVillage],
     ['firm', shippedFirm],
-  ];
-  it.each(levels)('the %s notes fit the shared schema and the level’s own questions, and pass its checks once merged', (role, level) => {
-    const notes = (drafts as Raw)[role];
+  ] as [string, Raw][])('the %s debrief has a note for each question, with myths to watch for and passages to quote', (_role, level) => {
+    const notes = level.debrief.facilitator;
     expect(Facilitator.safeParse(notes).error?.issues ?? []).toEqual([]);
     expect(notes.notes).toHaveLength(level.debrief.questions.length);
-    const merged = { ...copy(level), debrief: { ...level.debrief, facilitator: notes } };
-    const r = parseLevel(ROLES, merged, `levels/${role}.json`, role);
-    expect(r.ok ? [] : r.errors).toEqual([]);
-  });
-
-  it.skipIf(!HAVE_REPORT)('quote the report word for word, in the section they name', () => {
-    const report = readReport();
-    const wrong: string[] = [];
-    const visit = (node: unknown, path: string) => {
-      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${path}[${i}]`));
-      else if (node && typeof node === 'object') {
-        const o = node as Record<string, unknown>;
-        if (typeof o.quote === 'string' && typeof o.section === 'string' && !report.sections.get(o.section)?.includes(norm(o.quote))) wrong.push(`${path}: ${o.quote.slice(0, 50)}`);
-        for (const [k, v] of Object.entries(o)) visit(v, `${path}.${k}`);
-      }
-    };
-    visit(drafts, 'notes');
-    expect(wrong).toEqual([]);
-  });
-
-  it('write Chinese with Chinese punctuation', () => {
-    const bad: string[] = [];
-    const visit = (node: unknown) => {
-      if (Array.isArray(node)) node.forEach(visit);
-      else if (node && typeof node === 'object') {
-        const zh = (node as { zh?: unknown }).zh;
-        if (typeof zh === 'string' && (/[\u4e00-\u9fff][,:;.?!](?!\d)/.test(zh) || /[。，：；！？] /.test(zh))) bad.push(zh);
-        Object.values(node).forEach(visit);
-      }
-    };
-    visit(drafts);
-    expect(bad).toEqual([]);
+    expect(notes.watchFor.length).toBeGreaterThan(0);
+    expect(notes.quotes.length).toBeGreaterThan(0);
   });
 });
 
