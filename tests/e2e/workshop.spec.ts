@@ -389,7 +389,7 @@ test('the guide: every part on screen, in both languages, printed to A4 and Lett
   const myths = JSON.parse(readFileSync('levels/myths.json', 'utf8'));
   await expect(page.locator('.guide-key > li')).toHaveCount(myths.statements.length);
   await expect(page.locator('.guide-ws-table tbody tr')).toHaveCount(8);
-  await expect(page.locator('.guide-examples > li')).toHaveCount(3);
+  await expect(page.locator('.guide-examples > li')).toHaveCount(4);
   await audit(page, 'guide');
   await shot(page, 'guide-screen');
 

@@ -34,6 +34,7 @@ import { checkLevelFiles } from '../../src/tools/levels';
 import { coinLevel, coinRole, type CoinAction } from '../fixtures/coin-role';
 import { memory } from '../fixtures/memory-storage';
 import village from '../../src/ui/workshop/examples/village.json';
+import sesame from '../../src/ui/workshop/examples/sesame.json';
 import firm from '../../src/ui/workshop/examples/firm.json';
 import myths from '../../src/ui/workshop/examples/myths.json';
 
@@ -53,6 +54,7 @@ const errorsOf = (text: string, role?: string) => {
 describe('the guide’s example levels', () => {
   it.each([
     ['village', village],
+    ['sesame', sesame],
     ['firm', firm],
     ['myths', myths],
   ] as const)('the %s example passes every check, as validate-levels would', (role, raw) => {
@@ -62,7 +64,7 @@ describe('the guide’s example levels', () => {
 
   it('pass validate-levels itself, scripts and all', () => {
     const root = join(__dirname, '../..');
-    const files = ['village', 'firm', 'myths'].map((r) => join(root, `src/ui/workshop/examples/${r}.json`));
+    const files = ['village', 'sesame', 'firm', 'myths'].map((r) => join(root, `src/ui/workshop/examples/${r}.json`));
     expect(checkLevelFiles(files, root)).toEqual([]);
     expect((village as Raw).tests.length).toBeGreaterThanOrEqual(2);
   });

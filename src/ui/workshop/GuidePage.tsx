@@ -17,12 +17,14 @@ import { mythsLevel } from './myths-data';
 import { ScenarioLoader } from './ScenarioLoader';
 import { SHORTCUTS } from './WorkshopChrome';
 import village from './examples/village.json';
+import sesame from './examples/sesame.json';
 import firm from './examples/firm.json';
 import myths from './examples/myths.json';
 import './guide.css';
 
 const EXAMPLES = [
   { role: 'village', data: village },
+  { role: 'sesame', data: sesame },
   { role: 'firm', data: firm },
   { role: 'myths', data: myths },
 ] as const;
