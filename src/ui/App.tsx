@@ -7,7 +7,7 @@ import { RolesScreen } from './RolesScreen';
 import { CreditsScreen } from './CreditsScreen';
 import { RoleScreen } from './RoleScreen';
 import { ErrorScreen } from './ErrorScreen';
-import { useErrorBoundary } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
 import { AttractScreen } from './kiosk/AttractScreen';
 import { KioskHome } from './kiosk/KioskHome';
 import { IdlePrompt } from './kiosk/IdlePrompt';
@@ -73,12 +73,31 @@ export function App() {
 }
 
 /** A kiosk's header: the name, a way back to the choice, the languages, and "start over". Every target 64 px. */
+/**
+ * The header's real height as --topbar, so a role's layout fills exactly the rest of the screen
+ * (the header grows with a larger font setting or a longer language name).
+ */
+function useTopbarHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const set = () => document.documentElement.style.setProperty('--topbar', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    set();
+    const ro = new ResizeObserver(set);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return ref;
+}
+
 function KioskHeader() {
   const { t, lang } = useT();
+  const bar = useTopbarHeight();
   const store = useStore();
   const screen = useApp((s) => s.screen);
   return (
-    <header class="topbar kiosk-bar">
+    <header class="topbar kiosk-bar" ref={bar}>
       <span class="brand" aria-hidden="true">
         <span class="brand-mark">◆</span>
         {t('app.name')}
@@ -104,10 +123,11 @@ function KioskHeader() {
 
 function Header() {
   const { t, lang } = useT();
+  const bar = useTopbarHeight();
   const store = useStore();
   const screen = useApp((s) => s.screen);
   return (
-    <header class="topbar">
+    <header class="topbar" ref={bar}>
       {/* The accessible name starts with the visible text, so voice control finds it (WCAG 2.5.3). */}
       <button type="button" class="brand" onClick={() => store.getState().go({ name: 'title' })} aria-label={t('app.homeLabel')}>
         <span aria-hidden="true" class="brand-mark">
