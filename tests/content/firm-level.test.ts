@@ -14,12 +14,14 @@ import {
 } from '../../src/core/firm/reveal';
 import type { FirmLevel } from '../../src/core/firm/schema';
 import raw from '../../levels/firm.json';
+import { REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([firmRole], raw, 'levels/firm.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const level = parsed.level as FirmLevel;
 
-const REPORT = '../shared/report/social-credit-report.txt';
+// The report where .ci/run found it (SCORED_REPORT), else beside the project.
+const REPORT = REPORT_PATH;
 /** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
 const norm = (s: string) =>
   s

@@ -11,12 +11,14 @@ import { mythsRole } from '../../src/core/myths/role';
 import { KNOWN_MAX, currentStatement, result, type MythsAction, type MythsRun } from '../../src/core/myths/rules';
 import { INVITE_ROLES, type MythsLevel } from '../../src/core/myths/schema';
 import raw from '../../levels/myths.json';
+import { REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([mythsRole], raw, 'levels/myths.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const level = parsed.level as MythsLevel;
 
-const REPORT = '../shared/report/social-credit-report.txt';
+// The report where .ci/run found it (SCORED_REPORT), else beside the project.
+const REPORT = REPORT_PATH;
 /** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
 const norm = (s: string) =>
   s

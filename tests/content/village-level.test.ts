@@ -16,12 +16,14 @@ import { eventDependencies, findLoop, type VillageLevel } from '../../src/core/v
 import fc from 'fast-check';
 import { byPicks, playThrough } from '../fixtures/tiny-level';
 import raw from '../../levels/village.json';
+import { REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([villageRole], raw, 'levels/village.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const level = parsed.level as VillageLevel;
 
-const REPORT = '../shared/report/social-credit-report.txt';
+// The report where .ci/run found it (SCORED_REPORT), else beside the project.
+const REPORT = REPORT_PATH;
 /** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
 const norm = (s: string) =>
   s
