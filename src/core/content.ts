@@ -2,10 +2,23 @@
  * Building blocks every level format shares: texts in several languages, citations of the report,
  * and the rule that every piece of content is either a cited fact or marked illustrative.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 
 // No eval probe: the game's Content-Security-Policy forbids 'unsafe-eval'.
 z.config({ jitless: true });
+// zod/mini loads no locale by itself: the English messages the full zod loads, which the level checks report.
+z.config(en());
+
+/**
+ * A schema with a description for the levels' JSON Schema (`npm run schema`): zod/mini's form of
+ * the full zod's `.describe()`, a described copy, so the schema it was made from is left as it was.
+ */
+export function d<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const described = schema.clone();
+  z.globalRegistry.add(described, { description });
+  return described;
+}
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,33 +26,30 @@ export type Lang = (typeof LANGS)[number];
 /** Longest text a level may hold in one language: a debrief paragraph, not a book. */
 export const MAX_TEXT = 1200;
 
-const text = z.string().trim().min(1).max(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`);
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT, `a text is at most ${MAX_TEXT} characters`));
 
 /** A text in several languages. English is required; a missing language falls back to English. */
-export const LText = z
-  .object({ en: text.min(1, 'English text must not be empty') })
-  .catchall(text)
-  .describe('A text per language code, e.g. {"en": "…", "zh": "…"}. "en" is required.');
+export const LText = d(
+  z.catchall(z.object({ en: text.check(z.minLength(1, 'English text must not be empty')) }), text),
+  'A text per language code, e.g. {"en": "…", "zh": "…"}. "en" is required.',
+);
 export type LText = z.infer<typeof LText>;
 
 export const SECTIONS = ['Summary', 'Introduction', '1', '2', '3', '3.1', '3.2', '3.2.1', '3.2.2', '3.3', '3.3.1', '3.3.2', '4'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export const Source = z
-  .object({
-    section: z.enum(SECTIONS).describe('The report section, as the report numbers it.'),
-    quote: z
+export const Source = z.strictObject({
+  section: d(z.enum(SECTIONS), 'The report section, as the report numbers it.'),
+  quote: d(
+    z
       .string()
-      .trim()
-      .min(10)
-      .max(400)
-      .refine((q) => q.split(/\s+/).length <= 40, 'a quote is at most about 30 words (40 allowed)')
-      .describe('A short verbatim quote from that section that supports the fact.'),
-  })
-  .strict();
+      .check(z.trim(), z.minLength(10), z.maxLength(400), z.refine((q) => q.split(/\s+/).length <= 40, 'a quote is at most about 30 words (40 allowed)')),
+    'A short verbatim quote from that section that supports the fact.',
+  ),
+});
 export type Source = z.infer<typeof Source>;
 
-export const Id = z.string().max(60).regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+export const Id = z.string().check(z.maxLength(60), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes'));
 
 /** Where a piece of content comes from: the report (with a quote) or the game's own invention. */
 export interface Provenanced {
@@ -47,7 +57,7 @@ export interface Provenanced {
   illustrative?: true;
 }
 
-export function checkProvenance(value: Provenanced, ctx: z.RefinementCtx) {
+export function checkProvenance(value: Provenanced, ctx: z.core.$RefinementCtx) {
   const hasSource = value.source !== undefined;
   const isIllustrative = value.illustrative === true;
   if (hasSource === isIllustrative) {
@@ -64,18 +74,17 @@ export function checkProvenance(value: Provenanced, ctx: z.RefinementCtx) {
  * Every piece of content is either a fact from the report (with "source") or invented for play
  * ("illustrative": true). Never both, never neither.
  */
-export const provenance = <T extends z.ZodRawShape>(shape: T) =>
+export const provenance = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z
-    .object({ ...shape, source: Source.optional(), illustrative: z.literal(true).optional() })
-    .strict()
-    .superRefine((value, ctx) => checkProvenance(value as Provenanced, ctx));
+    .strictObject({ ...shape, source: z.optional(Source), illustrative: z.optional(z.literal(true)) })
+    .check(z.superRefine((value, ctx) => checkProvenance(value as Provenanced, ctx)));
 
 /** A sentence of the level, with its provenance. */
 export const Statement = provenance({ text: LText });
 export type Statement = z.infer<typeof Statement>;
 
 /** A sentence that states what the report says: always cited. */
-export const Cited = z.object({ text: LText, source: Source }).strict();
+export const Cited = z.strictObject({ text: LText, source: Source });
 export type Cited = z.infer<typeof Cited>;
 
 /**
@@ -83,41 +92,39 @@ export type Cited = z.infer<typeof Cited>;
  * the report says; the myths a room is likely to bring up, with the report's answer; passages worth
  * reading aloud. Everything cited.
  */
-export const Facilitator = z
-  .object({
-    notes: z.array(Cited).min(1).max(5).describe('One note per discussion question, in the same order: what the report says, cited.'),
-    watchFor: z
-      .array(z.object({ myth: LText, reality: Cited }).strict())
-      .min(1)
-      .max(4)
-      .describe('Myths to watch for in the discussion, each with what the report says instead.'),
-    quotes: z.array(Source).min(1).max(6).describe('Passages of the report to quote to the room.'),
-  })
-  .strict();
+export const Facilitator = z.strictObject({
+  notes: d(z.array(Cited).check(z.minLength(1), z.maxLength(5)), 'One note per discussion question, in the same order: what the report says, cited.'),
+  watchFor: d(
+    z.array(z.strictObject({ myth: LText, reality: Cited })).check(z.minLength(1), z.maxLength(4)),
+    'Myths to watch for in the discussion, each with what the report says instead.',
+  ),
+  quotes: d(z.array(Source).check(z.minLength(1), z.maxLength(6)), 'Passages of the report to quote to the room.'),
+});
 export type Facilitator = z.infer<typeof Facilitator>;
 
 /** Debrief material every role ends with. */
 export const Debrief = z
-  .object({
-    findings: z.array(Statement).min(1),
-    myth: z.object({ myth: LText, reality: Statement }).strict(),
-    caveat: Statement.optional().describe('The report’s own warning, shown at the end of the debrief.'),
-    questions: z.array(LText).min(3).max(5),
-    facilitator: Facilitator.optional().describe('Notes for a facilitator, shown in workshop mode.'),
+  .strictObject({
+    findings: z.array(Statement).check(z.minLength(1)),
+    myth: z.strictObject({ myth: LText, reality: Statement }),
+    caveat: d(z.optional(Statement), 'The report’s own warning, shown at the end of the debrief.'),
+    questions: z.array(LText).check(z.minLength(3), z.maxLength(5)),
+    facilitator: d(z.optional(Facilitator), 'Notes for a facilitator, shown in workshop mode.'),
   })
-  .strict()
-  .superRefine((d, ctx) => {
-    if (d.facilitator && d.facilitator.notes.length !== d.questions.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['facilitator', 'notes'],
-        message: `expected one note per question: ${d.questions.length} questions, ${d.facilitator.notes.length} notes`,
-      });
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.facilitator && d.facilitator.notes.length !== d.questions.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['facilitator', 'notes'],
+          message: `expected one note per question: ${d.questions.length} questions, ${d.facilitator.notes.length} notes`,
+        });
+    }),
+  );
 export type Debrief = z.infer<typeof Debrief>;
 
 /** Ids within one list must differ. */
-export function uniqueIds(ids: readonly string[], path: (string | number)[], ctx: z.RefinementCtx) {
+export function uniqueIds(ids: readonly string[], path: (string | number)[], ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate id "${id}"` });

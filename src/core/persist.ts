@@ -5,7 +5,7 @@
  * Each save version has its own key (scored.save.v2, …). A build never writes another version's
  * key, so going back to an older build and forward again loses nothing; v1 data is migrated.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGS, type Lang } from './content';
 import { findRole, type Registry } from './registry';
 import { ROUTES, type BaseAction, type Progress, type Route } from './role';
@@ -73,28 +73,27 @@ export const emptySave = (registry: Registry = []): SaveData => ({
   workshop: emptyWorkshop(),
 });
 
-const Counts = z.object({ myth: z.number().int().min(0).max(100_000), reality: z.number().int().min(0).max(100_000) }).strict();
-const CheckSchema = z
-  .object({ statements: z.array(z.string().max(60)).max(12), before: z.record(z.string().max(60), Counts), after: z.record(z.string().max(60), Counts) })
-  .strict()
-  .nullable();
+/** A whole number from 0 to max. */
+const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
+const Key = z.string().check(z.maxLength(60));
 
-const ProgressSchema = z
-  .object({ unit: z.enum(['day', 'quarter', 'statement', 'round']), index: z.number().int().min(0).max(1000), total: z.number().int().min(0).max(1000) })
-  .strict();
+const Counts = z.strictObject({ myth: count(100_000), reality: count(100_000) });
+const CheckSchema = z.nullable(z.strictObject({ statements: z.array(Key).check(z.maxLength(12)), before: z.record(Key, Counts), after: z.record(Key, Counts) }));
+
+const ProgressSchema = z.strictObject({ unit: z.enum(['day', 'quarter', 'statement', 'round']), index: count(1000), total: count(1000) });
 
 const SavedRunBase = z.object({
-  levelId: z.string().min(1).max(80),
-  seed: z.number().int().min(0).max(MAX_SEED),
+  levelId: z.string().check(z.minLength(1), z.maxLength(80)),
+  seed: count(MAX_SEED),
   route: z.enum(ROUTES),
-  actions: z.array(z.unknown()).max(MAX_ACTIONS),
+  actions: z.array(z.unknown()).check(z.maxLength(MAX_ACTIONS)),
   // A summary only (the rules work it out again once the level is here): a bad one costs nothing.
-  progress: z.unknown().optional(),
-  finished: z.unknown().optional(),
+  progress: z.optional(z.unknown()),
+  finished: z.optional(z.unknown()),
 });
 
 const Motion = z.enum(['system', 'on', 'off']);
-const Completed = z.number().int().min(0).max(1_000_000);
+const Completed = count(1_000_000);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Record<string, unknown>, k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);

@@ -4,7 +4,7 @@
  * level checks, role choice and the kiosk and workshop modes all work through this interface, so
  * a new role plugs in without touching them.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { LText } from './content';
 
 export const ROUTES = ['full', 'short'] as const;
@@ -69,9 +69,9 @@ export interface RoleRules<L extends BaseLevel, R extends BaseRun, A extends Bas
   /** Icon file name in assets/icons/ for the role card. */
   readonly icon: string;
   /** The level format: validates a level file of this role (its "role" field included). */
-  readonly levelSchema: z.ZodType<L>;
+  readonly levelSchema: z.ZodMiniType<L>;
   /** The role's own actions: a saved action list is checked against it before it is replayed. */
-  readonly actionSchema: z.ZodType<A>;
+  readonly actionSchema: z.ZodMiniType<A>;
   /** The views of a run, in order (as The Evolution of Trust declares its slides). */
   readonly phases: readonly PhaseDef[];
   /** The same level, seed and route always give the same run. */

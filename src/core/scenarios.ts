@@ -4,7 +4,7 @@
  * exported again as they were loaded. A loaded level gets an id of its own, so a week saved on it
  * never replays on the shipped level (and the reverse). Pure: storage comes in as an interface.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Storage } from './persist';
 import type { Registry } from './registry';
 import type { BaseLevel } from './role';
@@ -76,12 +76,12 @@ export function readScenario(registry: Registry, bytes: Uint8Array, file: string
   return fromResult(result, name, result.ok ? new TextDecoder('utf-8').decode(bytes) : '');
 }
 
-const Kept = z
-  .object({
-    version: z.literal(1),
-    scenarios: z.array(z.object({ file: z.string().min(1).max(MAX_NAME), text: z.string().max(MAX_LEVEL_BYTES) }).strict()).max(MAX_KEPT),
-  })
-  .strict();
+const Kept = z.strictObject({
+  version: z.literal(1),
+  scenarios: z
+    .array(z.strictObject({ file: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)), text: z.string().check(z.maxLength(MAX_LEVEL_BYTES)) }))
+    .check(z.maxLength(MAX_KEPT)),
+});
 
 export interface KeptRead {
   scenarios: Scenario[];

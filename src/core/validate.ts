@@ -3,7 +3,8 @@
  * function runs in `npm run validate-levels`, in the build and in the browser (a facilitator's own
  * file), so all three refuse the same files with the same words.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { d } from './content';
 import { isFinished, phaseKind, ROUTES, type AnyRole, type BaseAction, type BaseLevel } from './role';
 import { findRole, type Registry } from './registry';
 import { MAX_SEED } from './rng';
@@ -25,26 +26,29 @@ export const MAX_SCRIPT_ACTIONS = 2000;
  * check (the command line, the build, the browser loader) replays them.
  */
 export const LevelScript = z
-  .object({
-    name: z.string().trim().min(1).max(80).describe('What the script shows, e.g. "gaming the board still ends the week".'),
-    route: z.enum(ROUTES).describe('"full" or "short".'),
-    seed: z
-      .union([z.number().int().min(0).max(MAX_SEED), z.string().max(12)])
-      .describe('The week: a seed code such as "7K2M9Q" (as the game shows it) or a whole number.'),
-    actions: z.array(z.unknown()).max(MAX_SCRIPT_ACTIONS).describe('The actions, in order, each as the role’s rules take it.'),
-    expect: z
-      .enum(['finished', 'refused', 'unfinished'])
-      .describe('finished: every action is accepted and the week reaches its debrief; unfinished: every action is accepted and the week is not over; refused: the rules accept every action but the last, and refuse the last.'),
+  .strictObject({
+    name: d(z.string().check(z.trim(), z.minLength(1), z.maxLength(80)), 'What the script shows, e.g. "gaming the board still ends the week".'),
+    route: d(z.enum(ROUTES), '"full" or "short".'),
+    seed: d(
+      z.union([z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)), z.string().check(z.maxLength(12))]),
+      'The week: a seed code such as "7K2M9Q" (as the game shows it) or a whole number.',
+    ),
+    actions: d(z.array(z.unknown()).check(z.maxLength(MAX_SCRIPT_ACTIONS)), 'The actions, in order, each as the role’s rules take it.'),
+    expect: d(
+      z.enum(['finished', 'refused', 'unfinished']),
+      'finished: every action is accepted and the week reaches its debrief; unfinished: every action is accepted and the week is not over; refused: the rules accept every action but the last, and refuse the last.',
+    ),
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    if (typeof s.seed === 'string' && !parseSeedCode(s.seed).ok)
-      ctx.addIssue({ code: 'custom', path: ['seed'], message: 'expected a seed code of up to 6 letters and digits, e.g. "7K2M9Q", or a whole number' });
-    if (s.expect === 'refused' && s.actions.length === 0) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'a "refused" script needs at least one action: the one refused' });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      if (typeof s.seed === 'string' && !parseSeedCode(s.seed).ok)
+        ctx.addIssue({ code: 'custom', path: ['seed'], message: 'expected a seed code of up to 6 letters and digits, e.g. "7K2M9Q", or a whole number' });
+      if (s.expect === 'refused' && s.actions.length === 0) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'a "refused" script needs at least one action: the one refused' });
+    }),
+  );
 export type LevelScript = z.infer<typeof LevelScript>;
 
-export const LevelScripts = z.array(LevelScript).max(MAX_SCRIPTS);
+export const LevelScripts = z.array(LevelScript).check(z.maxLength(MAX_SCRIPTS));
 
 export type LevelResult<T = unknown> = { ok: true; role: AnyRole; level: T } | { ok: false; errors: string[] };
 

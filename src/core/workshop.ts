@@ -3,7 +3,7 @@
  * decision waiting now, groups compared decision by decision, result files a group's device
  * exports for the facilitator's, and the before-and-after check. Pure: no DOM, no storage.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ROUTES, replay, type AnyRole, type BaseAction, type BaseLevel, type Decision, type Route } from './role';
 import { MAX_SEED } from './rng';
 import type { Registry } from './registry';
@@ -87,18 +87,16 @@ export function compareGroups(role: AnyRole, level: BaseLevel, groups: readonly 
 export const RESULT_FORMAT = 'scored-result';
 export const MAX_RESULT_BYTES = 200_000;
 
-export const ResultFile = z
-  .object({
-    format: z.literal(RESULT_FORMAT),
-    version: z.literal(1),
-    group: z.string().trim().min(1).max(40),
-    role: z.string().max(40),
-    levelId: z.string().max(80),
-    seed: z.number().int().min(0).max(MAX_SEED),
-    route: z.enum(ROUTES),
-    actions: z.array(z.unknown()).max(2000),
-  })
-  .strict();
+export const ResultFile = z.strictObject({
+  format: z.literal(RESULT_FORMAT),
+  version: z.literal(1),
+  group: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  role: z.string().check(z.maxLength(40)),
+  levelId: z.string().check(z.maxLength(80)),
+  seed: z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)),
+  route: z.enum(ROUTES),
+  actions: z.array(z.unknown()).check(z.maxLength(2000)),
+});
 
 export function resultFile(group: Group): string {
   const { name, ...rest } = group;

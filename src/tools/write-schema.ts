@@ -1,6 +1,6 @@
 /** npm run schema: writes levels/schema/<role>.schema.json for every role, for editor autocompletion. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ROLES, type Registry } from '../core/registry';
 
 export function jsonSchemaFor(role: Registry[number]): string {

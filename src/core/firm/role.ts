@@ -1,24 +1,23 @@
 /** "A firm under audit" as the frame sees it: its level format, its actions and its phases. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRole, type Decision } from '../role';
 import { BUDGET_LINES, FirmLevel } from './schema';
 import { BEATS, createRun, eventOf, pending, presetSplit, step, type FirmAction, type FirmRun, type Split } from './rules';
 
-const units = z.number().int().min(0).max(1000);
+const units = z.number().check(z.int(), z.gte(0), z.lte(1000));
+const ref = z.string().check(z.maxLength(60));
 
-export const FirmActionSchema: z.ZodType<FirmAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('pick'), profile: z.string().max(60) }).strict(),
-  z
-    .object({
-      type: z.literal('budget'),
-      split: z.object(Object.fromEntries(BUDGET_LINES.map((l) => [l, units])) as Record<keyof Split, typeof units>).strict(),
-    })
-    .strict(),
-  z.object({ type: z.literal('answer'), event: z.string().max(60), option: z.string().max(60) }).strict(),
-  z.object({ type: z.literal('appeal'), choice: z.enum(['contest', 'wait']) }).strict(),
-  z.object({ type: z.literal('closeQuarter') }).strict(),
-  z.object({ type: z.literal('nextQuarter') }).strict(),
-  z.object({ type: z.literal('nextBeat') }).strict(),
+export const FirmActionSchema: z.ZodMiniType<FirmAction> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('pick'), profile: ref }),
+  z.strictObject({
+    type: z.literal('budget'),
+    split: z.strictObject(Object.fromEntries(BUDGET_LINES.map((l) => [l, units])) as Record<keyof Split, typeof units>),
+  }),
+  z.strictObject({ type: z.literal('answer'), event: ref, option: ref }),
+  z.strictObject({ type: z.literal('appeal'), choice: z.enum(['contest', 'wait']) }),
+  z.strictObject({ type: z.literal('closeQuarter') }),
+  z.strictObject({ type: z.literal('nextQuarter') }),
+  z.strictObject({ type: z.literal('nextBeat') }),
 ]);
 
 /** The decision waiting now: the firm, the quarter's budget (presets), the appeal, or an event. */

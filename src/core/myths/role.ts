@@ -1,12 +1,12 @@
 /** "Myth or reality?" as the frame sees it: its level format, its actions and its phases. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRole, type Decision } from '../role';
 import { MythsLevel, VERDICTS } from './schema';
 import { createRun, currentStatement, step, type MythsAction, type MythsRun } from './rules';
 
-export const MythsActionSchema: z.ZodType<MythsAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('answer'), statementId: z.string().max(60), verdict: z.enum(VERDICTS) }).strict(),
-  z.object({ type: z.literal('next') }).strict(),
+export const MythsActionSchema: z.ZodMiniType<MythsAction> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('answer'), statementId: z.string().check(z.maxLength(60)), verdict: z.enum(VERDICTS) }),
+  z.strictObject({ type: z.literal('next') }),
 ]);
 
 /** The two large answers: Myth and Reality (translation keys myths.myth and myths.reality). */

@@ -1,17 +1,17 @@
 /** "A Sesame Credit user" as the frame sees it: its level format, its actions and its phases. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRole, type Decision, type OptionDef } from '../role';
 import { SesameLevel } from './schema';
 import { BEATS, cardActions, createRun, pendingCard, step, type SesameAction, type SesameRun } from './rules';
 
-const ref = z.string().max(60);
-export const SesameActionSchema: z.ZodType<SesameAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('begin') }).strict(),
-  z.object({ type: z.literal('choose'), card: ref, option: ref }).strict(),
-  z.object({ type: z.literal('leave') }).strict(),
-  z.object({ type: z.literal('closeDay') }).strict(),
-  z.object({ type: z.literal('nextDay') }).strict(),
-  z.object({ type: z.literal('nextBeat') }).strict(),
+const ref = z.string().check(z.maxLength(60));
+export const SesameActionSchema: z.ZodMiniType<SesameAction> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('begin') }),
+  z.strictObject({ type: z.literal('choose'), card: ref, option: ref }),
+  z.strictObject({ type: z.literal('leave') }),
+  z.strictObject({ type: z.literal('closeDay') }),
+  z.strictObject({ type: z.literal('nextDay') }),
+  z.strictObject({ type: z.literal('nextBeat') }),
 ]);
 
 /** The option id of leaving the programme, offered on every card while the player is a member. */

@@ -1,18 +1,18 @@
 /** The Village Ledger as the frame sees it: its level format, its actions and its phases. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineRole, type Decision, type OptionDef } from '../role';
 import { VillageLevel } from './schema';
 import { createRun, deedOf, pendingDeed, step, type VillageAction, type VillageRun } from './rules';
 
-const deedId = z.string().max(60);
-export const VillageActionSchema: z.ZodType<VillageAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('begin') }).strict(),
-  z.object({ type: z.literal('score'), deedId, points: z.number().int().min(-1000).max(1000) }).strict(),
-  z.object({ type: z.literal('favour'), deedId }).strict(),
-  z.object({ type: z.literal('decline'), deedId }).strict(),
-  z.object({ type: z.literal('closeDay') }).strict(),
-  z.object({ type: z.literal('nextDay') }).strict(),
-  z.object({ type: z.literal('nextBeat') }).strict(),
+const deedId = z.string().check(z.maxLength(60));
+export const VillageActionSchema: z.ZodMiniType<VillageAction> = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('begin') }),
+  z.strictObject({ type: z.literal('score'), deedId, points: z.number().check(z.int(), z.gte(-1000), z.lte(1000)) }),
+  z.strictObject({ type: z.literal('favour'), deedId }),
+  z.strictObject({ type: z.literal('decline'), deedId }),
+  z.strictObject({ type: z.literal('closeDay') }),
+  z.strictObject({ type: z.literal('nextDay') }),
+  z.strictObject({ type: z.literal('nextBeat') }),
 ]);
 
 /**
