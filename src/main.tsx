@@ -1,15 +1,12 @@
 /** Start-up: read the URL, restore saved data, render the HTML interface. Phaser loads later, only when a role needs it. */
 import { render } from 'preact';
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-700.css';
 import './ui/fonts.css';
 import './ui/styles.css';
 import { parseParams, screenFromSearch, searchFor } from './core/params';
 import { SAVE_KEY, type Storage } from './core/persist';
 import { ROLES } from './core/registry';
 import { seedFrom } from './core/rng';
+import { LANGS } from './core/content';
 import { browserLang, createI18n, HTML_LANG } from './i18n';
 import { createAppStore, type AppState, type AppStore } from './state/store';
 import { App, setKioskTimes } from './ui/App';
@@ -34,14 +31,15 @@ export function boot(root: HTMLElement) {
   setKioskTimes(params);
   // A kiosk keeps nothing of a visitor: nothing is ever written to storage.
   const storage = kiosk ? null : browserStorage();
+  const { i18n, strings } = createI18n('en', {});
   const store = createAppStore({
     registry: ROLES,
     params,
     storage,
     defaultLang: browserLang(navigator.languages ?? [navigator.language]),
     randomSeed: () => seedFrom(Date.now() ^ Math.floor(Math.random() * 0xffffffff)),
+    strings,
   });
-  const i18n = createI18n(store.getState().lang);
   // A facilitator's own level files kept on this device: a week saved on one continues on it.
   initScenarios(store, storage);
 
@@ -54,7 +52,6 @@ export function boot(root: HTMLElement) {
     document.documentElement.classList.toggle('mode-kiosk', s.mode === 'kiosk');
     document.documentElement.classList.toggle('mode-workshop', s.mode === 'workshop');
   };
-  reflect(store.getState());
 
   // The live region lives outside Preact: it exists from the first paint and only its text changes.
   const live = document.getElementById('live');
@@ -84,13 +81,31 @@ export function boot(root: HTMLElement) {
   // For browser tests and support: the session's data as plain JSON (nothing here is private; a kiosk holds no visitor's data).
   Object.defineProperty(window, '__scoredState', { value: () => JSON.parse(JSON.stringify(store.getState())) });
 
-  root.textContent = '';
-  render(
-    <Ctx.Provider value={{ store, i18n }}>
-      <App />
-    </Ctx.Provider>,
-    root,
-  );
+  // The interface's strings come first: the visit's language (a kiosk offers every language on its
+  // attract screen, so it takes them all), or English if that language cannot be fetched.
+  const first = kiosk ? [...LANGS] : [store.getState().lang];
+  void Promise.all(first.map((l) => strings.load(l)))
+    .catch(() => strings.load('en'))
+    .then(
+      () => {
+        reflect(store.getState());
+        root.textContent = '';
+        render(
+          <Ctx.Provider value={{ store, i18n }}>
+            <App />
+          </Ctx.Provider>,
+          root,
+        );
+      },
+      () => {
+        // Nothing to show the interface in: say so in both languages, as the page's noscript does.
+        root.innerHTML = '';
+        const p = document.createElement('p');
+        p.className = 'loading';
+        p.textContent = 'Scored could not load. Check the connection and reload the page. / Scored 无法加载，请检查网络后重新加载页面。';
+        root.append(p);
+      },
+    );
   return store;
 }
 

@@ -1,48 +1,84 @@
 /**
- * i18next set up once, with every language bundled (the game must work offline). Strings live in
- * src/i18n/locales/<lang>/<namespace>.json: "common" for the frame, one file per role named by the
- * role's id. They are merged into one tree, so a role's strings are `<role>.<key>`.
+ * i18next set up once. Strings live in src/i18n/locales/<lang>/<namespace>.json: "common" for the
+ * frame, one file per role named by the role's id. They ship as data, not code: a visit fetches only
+ * its own language's files (the service worker keeps every language for offline use), merged into
+ * one tree, so a role's strings are `<role>.<key>`.
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { LANGS, type Lang } from '../core/content';
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
 
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
-/** Every language's strings: common at the top, each role under its id. */
-export const strings: Record<string, Tree> = {};
-for (const [path, tree] of Object.entries(files)) {
+/** Where each language's namespaces are: path → [lang, namespace]. */
+function parts(path: string): [string, string] | null {
   const m = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  if (!m) continue;
-  const [, lang, ns] = m as unknown as [string, string, string];
-  const into = (strings[lang] ??= {});
-  if (ns === 'common') Object.assign(into, tree);
-  else into[ns] = tree;
+  return m ? [m[1] as string, m[2] as string] : null;
 }
 
-export const resources = Object.fromEntries(Object.entries(strings).map(([lang, tree]) => [lang, { translation: tree }]));
+/** Merge namespace files into one tree per language: common at the top, each role under its id. */
+export function mergeLocales(files: Record<string, Tree>): Record<string, Tree> {
+  const out: Record<string, Tree> = {};
+  for (const [path, tree] of Object.entries(files)) {
+    const p = parts(path);
+    if (!p) continue;
+    const into = (out[p[0]] ??= {});
+    if (p[1] === 'common') Object.assign(into, tree);
+    else into[p[1]] = tree;
+  }
+  return out;
+}
 
-/** The language's own name, for the language menu. */
-export const LANG_NAMES: Record<Lang, string> = Object.fromEntries(
-  LANGS.map((l) => [l, ((strings[l]?.app as Tree | undefined)?.languageName as string | undefined) ?? l]),
-) as Record<Lang, string>;
+/** Each language's own name, for the language menus (a test checks they match app.languageName). */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
 
 /** HTML lang attribute values. */
 export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 
-export function createI18n(lang: Lang): I18n {
-  const instance = i18next.createInstance();
+/** Fetch one language's strings (all its namespaces at once) as a tree. */
+export async function fetchLang(lang: Lang): Promise<Tree> {
+  const files = Object.entries(urls).filter(([path]) => parts(path)?.[0] === lang);
+  const trees = await Promise.all(
+    files.map(async ([path, url]) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return [path, (await response.json()) as Tree] as const;
+    }),
+  );
+  return mergeLocales(Object.fromEntries(trees))[lang] ?? {};
+}
+
+/**
+ * An i18next instance that holds the languages it has been given; `strings` loads the others on
+ * demand, once each (for the store's `strings` dependency).
+ */
+export function createI18n(lang: Lang, loaded: Partial<Record<Lang, Tree>>) {
+  const instance: I18n = i18next.createInstance();
   void instance.init({
     lng: lang,
     fallbackLng: 'en',
     supportedLngs: [...LANGS],
-    resources,
+    resources: Object.fromEntries(Object.entries(loaded).map(([l, tree]) => [l, { translation: tree }])),
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return instance;
+  const pending = new Map<Lang, Promise<void>>();
+  const strings = {
+    has: (l: Lang) => instance.hasResourceBundle(l, 'translation'),
+    load: (l: Lang): Promise<void> => {
+      let p = pending.get(l);
+      if (!p) {
+        p = fetchLang(l).then((tree) => void instance.addResourceBundle(l, 'translation', tree));
+        // A failed fetch (offline, not yet cached) may be tried again later.
+        p.catch(() => pending.delete(l));
+        pending.set(l, p);
+      }
+      return p;
+    },
+  };
+  return { i18n: instance, strings };
 }
 
 /** Pick a language the game has from the browser's preferences. */

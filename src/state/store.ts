@@ -144,6 +144,12 @@ export interface StoreDeps {
   storage: Storage | null;
   defaultLang: Lang;
   randomSeed: () => number;
+  /**
+   * The interface's strings, fetched one language at a time: a language becomes the game's only once
+   * its strings are here, so no screen ever shows a half-switched or untranslated interface. Without
+   * it (tests), every language is taken to be loaded.
+   */
+  strings?: { has(lang: Lang): boolean; load(lang: Lang): Promise<unknown> };
 }
 
 const emptySession = (r: RoleSave = emptyRoleSave()): RoleSession => ({
@@ -172,7 +178,7 @@ export function sameWeek(a: { seed: number; route: Route }, b: { seed: number; r
   return a.seed === b.seed && a.route === b.route;
 }
 
-export function createAppStore({ registry, params, storage, defaultLang, randomSeed }: StoreDeps) {
+export function createAppStore({ registry, params, storage, defaultLang, randomSeed, strings }: StoreDeps) {
   const role = (id: string): AnyRole => {
     const r = findRole(registry, id);
     if (!r) throw new Error(`no role "${id}"`);
@@ -291,7 +297,7 @@ export function createAppStore({ registry, params, storage, defaultLang, randomS
     return {
       ...first,
 
-      setLang: (lang) => set({ lang }),
+      setLang: (lang) => switchLang(lang),
       go: (screen) => {
         set({ screen });
         // Arriving at a role some other way (Back, a reload): carry on where it was.
@@ -393,11 +399,25 @@ export function createAppStore({ registry, params, storage, defaultLang, randomS
     };
   });
 
+  /** The last language asked for: a slower fetch for an earlier choice never wins over it. */
+  let wantedLang: Lang | null = null;
+  function switchLang(lang: Lang) {
+    wantedLang = lang;
+    if (!strings || strings.has(lang)) {
+      store.setState({ lang });
+      return;
+    }
+    strings.load(lang).then(
+      () => wantedLang === lang && store.setState({ lang }),
+      () => wantedLang === lang && store.getState().notify('codeError'),
+    );
+  }
+
   /** Take on what another tab saved: settings, counts, and a week it moved on. */
   function adopt({ save, changed }: Incoming) {
     const { getState, setState } = store;
     for (const part of changed) {
-      if (part === 'lang' && save.lang) setState({ lang: save.lang });
+      if (part === 'lang' && save.lang) switchLang(save.lang);
       else if (part === 'settings') setState({ motion: save.settings.reducedMotion });
       else if (part === 'workshop') setState({ workshop: { ...getState().workshop, ...save.workshop } });
       else if (part.startsWith('role:')) {

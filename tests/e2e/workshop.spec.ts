@@ -232,6 +232,8 @@ test('any role: "Myth or reality?" played by room votes and N to its result, thr
 test('the before-and-after check: typed counts and taps, the change, exports that hold counts only', async ({ page, guard }) => {
   await page.setViewportSize(PROJECTOR);
   await page.goto('./?mode=workshop&lang=en');
+  // The interface draws once its strings have arrived; keys before that have nothing to reach.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('c');
   const check = page.getByRole('dialog', { name: 'Before-and-after check' });
   await check.getByRole('button', { name: 'Start with 6 statements' }).click();
@@ -292,6 +294,7 @@ test('scenario files: every kind of bad file refused with its message and nothin
   });
   await page.setViewportSize(PROJECTOR);
   await page.goto('./?mode=workshop&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Something already on the device: a good file kept, and a saved group.
   await page.keyboard.press('l');
   const panel = page.getByRole('dialog', { name: 'Load a scenario file' });

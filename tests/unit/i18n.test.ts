@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserLang, createI18n, strings } from '../../src/i18n';
+import { browserLang, createI18n, LANG_NAMES } from '../../src/i18n';
+import { strings } from '../../src/i18n/all';
 
 const en = strings.en!;
 const zh = strings.zh!;
@@ -80,11 +81,36 @@ describe('translations', () => {
   });
 
   it('translate with plurals and placeholders', () => {
-    const i18n = createI18n('en');
+    const { i18n } = createI18n('en', { en });
     expect(i18n.t('roles.completed', { count: 1 })).toBe('Played once');
     expect(i18n.t('roles.completed', { count: 3 })).toBe('Played 3 times');
     expect(i18n.t('village.dayHeading', { day: 2, total: 5 })).toBe('Day 2 of 5');
-    expect(createI18n('zh').t('village.dayHeading', { day: 2, total: 5 })).toBe('第2天（共5天）');
+    expect(createI18n('zh', { zh }).i18n.t('village.dayHeading', { day: 2, total: 5 })).toBe('第2天（共5天）');
+  });
+
+  it('name each language in the menus as its own strings do', () => {
+    for (const [lang, name] of Object.entries(LANG_NAMES)) expect((strings[lang]?.app as Record<string, string>).languageName).toBe(name);
+  });
+
+  it('add a language once its strings are fetched, and only once', async () => {
+    const fetched: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(String(url));
+      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
+    }) as typeof fetch;
+    try {
+      const { i18n, strings: loader } = createI18n('en', { en });
+      expect(loader.has('zh')).toBe(false);
+      await Promise.all([loader.load('zh'), loader.load('zh')]);
+      expect(loader.has('zh')).toBe(true);
+      expect(i18n.t('village.dayHeading', { day: 2, total: 5, lng: 'zh' })).toBe('第2天（共5天）');
+      // One request per namespace file, however many times the language was asked for.
+      expect(fetched.length).toBe(readdirSync('src/i18n/locales/zh').length);
+      expect(fetched.every((u) => u.includes('/zh/'))).toBe(true);
+    } finally {
+      globalThis.fetch = real;
+    }
   });
 
   it('pick a language from the browser, defaulting to English', () => {

@@ -284,6 +284,43 @@ describe('the role frame, with a test-only role', () => {
     expect(run(store)).toBe(before);
   });
 
+  it('switches language only once its strings have arrived, and the last choice wins', async () => {
+    const have = new Set(['en']);
+    const waiting = new Map<string, () => void>();
+    const strings = {
+      has: (l: string) => have.has(l),
+      load: (l: string) =>
+        new Promise<void>((resolve) => {
+          waiting.set(l, () => {
+            have.add(l);
+            resolve();
+          });
+        }),
+    };
+    const store = createAppStore({ registry: REGISTRY, params: parseParams('', REGISTRY), storage: memory(), defaultLang: 'en', randomSeed: () => 1, strings });
+    store.getState().setLang('zh');
+    expect(store.getState().lang).toBe('en');
+    // Back to English before Chinese arrives: the late Chinese strings must not switch the game.
+    store.getState().setLang('en');
+    waiting.get('zh')?.();
+    await Promise.resolve();
+    expect(store.getState().lang).toBe('en');
+    store.getState().setLang('zh');
+    expect(store.getState().lang).toBe('zh');
+    // A fetch that fails leaves the language as it was, with a notice.
+    const failing = createAppStore({
+      registry: REGISTRY,
+      params: parseParams('', REGISTRY),
+      storage: memory(),
+      defaultLang: 'en',
+      randomSeed: () => 1,
+      strings: { has: (l) => l === 'en', load: () => Promise.reject(new Error('offline')) },
+    });
+    failing.getState().setLang('zh');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(failing.getState()).toMatchObject({ lang: 'en', notices: [expect.objectContaining({ key: 'codeError' })] });
+  });
+
   it('plays to a score the rules decide', () => {
     const store = make('?role=coin&route=short');
     load(store);

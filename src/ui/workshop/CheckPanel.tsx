@@ -10,7 +10,8 @@ import { checkCsv, checkJson, checkRows, type Answer, type CheckSheet, type Coun
 import { useApp, useStore, useT } from '../hooks';
 import { Dialog } from './Dialog';
 import { download } from './download';
-import { mythsLevel } from './myths-data';
+import { useMythsLevel } from './myths-data';
+import type { MythsLevel } from '../../core/myths/schema';
 import { useSyncExternalStore } from 'preact/compat';
 import { openPanel, workshopUi } from './ui-state';
 
@@ -23,9 +24,10 @@ export default function CheckPanel({ onClose }: { onClose: () => void }) {
   const store = useStore();
   const check = useApp((s) => s.workshop.check);
   const stage = useSyncExternalStore(workshopUi.subscribe, () => workshopUi.getState().checkStage);
-  const level = mythsLevel();
+  const level = useMythsLevel();
   const [confirmClear, setConfirmClear] = useState(false);
 
+  if (level === undefined) return <Dialog id="ws-check" title={t('workshop.check.heading')} onClose={onClose}><p role="status">{t('app.loading')}</p></Dialog>;
   if (!level) return <Dialog id="ws-check" title={t('workshop.check.heading')} onClose={onClose}>{t('workshop.check.noLevel')}</Dialog>;
 
   const start = (n: number) => {
@@ -58,7 +60,7 @@ export default function CheckPanel({ onClose }: { onClose: () => void }) {
               </button>
             ))}
           </div>
-          {stage === 'change' ? <Change sheet={check} /> : <Ask sheet={check} stage={stage} key={stage} />}
+          {stage === 'change' ? <Change sheet={check} level={level} /> : <Ask sheet={check} stage={stage} level={level} key={stage} />}
           <div class="actions ws-check-foot">
             {confirmClear ? (
               <>
@@ -89,13 +91,12 @@ export default function CheckPanel({ onClose }: { onClose: () => void }) {
   );
 }
 
-function claimOf(id: string, lang: string): string {
-  const level = mythsLevel();
-  const s = level ? statementById(level, id) : undefined;
+function claimOf(level: MythsLevel, id: string, lang: string): string {
+  const s = statementById(level, id);
   return s ? tr(s.claim, lang) : id;
 }
 
-function Ask({ sheet, stage }: { sheet: CheckSheet; stage: 'before' | 'after' }) {
+function Ask({ sheet, stage, level }: { sheet: CheckSheet; stage: 'before' | 'after'; level: MythsLevel }) {
   const { t, lang } = useT();
   const store = useStore();
   const [mode, setMode] = useState<'count' | 'tap'>('count');
@@ -148,7 +149,7 @@ function Ask({ sheet, stage }: { sheet: CheckSheet; stage: 'before' | 'after' })
             <>
               <p class="eyebrow">{t('workshop.check.statementOf', { index: at + 1, total: sheet.statements.length })}</p>
               <p class="ws-tap-claim" aria-live="polite">
-                {claimOf(sheet.statements[at] as string, lang)}
+                {claimOf(level, sheet.statements[at] as string, lang)}
               </p>
               <div class="ws-tap-answers">
                 {ANSWERS.map((a) => (
@@ -175,7 +176,7 @@ function Ask({ sheet, stage }: { sheet: CheckSheet; stage: 'before' | 'after' })
           </thead>
           <tbody>
             {sheet.statements.map((id, i) => {
-              const claim = claimOf(id, lang);
+              const claim = claimOf(level, id, lang);
               return (
                 <tr key={id}>
                   <th scope="row">
@@ -212,10 +213,9 @@ function Ask({ sheet, stage }: { sheet: CheckSheet; stage: 'before' | 'after' })
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
-function Change({ sheet }: { sheet: CheckSheet }) {
+function Change({ sheet, level }: { sheet: CheckSheet; level: MythsLevel }) {
   const { t, lang } = useT();
-  const level = mythsLevel();
-  const verdictOf = (id: string): Answer => (level ? (statementById(level, id)?.verdict ?? 'myth') : 'myth');
+  const verdictOf = (id: string): Answer => statementById(level, id)?.verdict ?? 'myth';
   const rows = checkRows(sheet, verdictOf);
   const share = (stage: 'before' | 'after') => {
     let right = 0;
@@ -255,7 +255,7 @@ function Change({ sheet }: { sheet: CheckSheet }) {
               const d = r.rightBefore !== null && r.rightAfter !== null ? Math.round((r.rightAfter - r.rightBefore) * 100) : null;
               return (
                 <tr key={r.statement}>
-                  <th scope="row">{claimOf(r.statement, lang)}</th>
+                  <th scope="row">{claimOf(level, r.statement, lang)}</th>
                   <td>
                     <span aria-hidden="true">{r.verdict === 'myth' ? '✗ ' : '✓ '}</span>
                     {t(`workshop.check.answer.${r.verdict}`)}

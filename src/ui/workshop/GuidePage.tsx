@@ -13,21 +13,38 @@ import { FocusHeading } from '../common';
 import { useApp, useStore, useT } from '../hooks';
 import { download } from './download';
 import { ANATOMY, GOALS, MESSAGES, PLAN_45, PLAN_90, WORKSHEET_QUESTIONS, type Step } from './guide-data';
-import { mythsLevel } from './myths-data';
+import { useMythsLevel } from './myths-data';
 import { ScenarioLoader } from './ScenarioLoader';
 import { SHORTCUTS } from './WorkshopChrome';
-import village from './examples/village.json';
-import sesame from './examples/sesame.json';
-import firm from './examples/firm.json';
-import myths from './examples/myths.json';
+import { useEffect, useState } from 'preact/hooks';
 import './guide.css';
 
-const EXAMPLES = [
-  { role: 'village', data: village },
-  { role: 'sesame', data: sesame },
-  { role: 'firm', data: firm },
-  { role: 'myths', data: myths },
-] as const;
+// The example levels are data, fetched when the guide opens, not code in the guide's chunk.
+const EXAMPLE_URLS = import.meta.glob<string>('./examples/*.json', { query: '?url', import: 'default' });
+const EXAMPLE_ROLES = ['village', 'sesame', 'firm', 'myths'] as const;
+
+interface Example {
+  role: string;
+  /** The file's text as shipped; null when it could not be fetched. */
+  text: string | null;
+}
+
+function useExamples(): Example[] | undefined {
+  const [examples, setExamples] = useState<Example[]>();
+  useEffect(() => {
+    let live = true;
+    const one = async (role: string): Promise<Example> => {
+      const url = EXAMPLE_URLS[`./examples/${role}.json`];
+      const response = url ? await fetch(await url()).catch(() => null) : null;
+      return { role, text: response?.ok ? await response.text() : null };
+    };
+    void Promise.all(EXAMPLE_ROLES.map(one)).then((all) => live && setExamples(all));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return examples;
+}
 
 /** The worksheet's statements when no check is running: the same eight every time it is printed. */
 const WORKSHEET_SEED = 2019;
@@ -96,7 +113,8 @@ export default function GuidePage() {
   const store = useStore();
   const check = useApp((s) => s.workshop.check);
   const mode = useApp((s) => s.mode);
-  const level = mythsLevel();
+  const level = useMythsLevel();
+  const examples = useExamples();
   const bySystem = (system: string): MythStatement[] => (level ? level.statements.filter((s) => s.system === system) : []);
   const worksheet = level ? (check?.statements.length ? check.statements : pickStatements(level, WORKSHEET_SEED, 8)) : [];
   const claim = (id: string) => {
@@ -207,7 +225,8 @@ export default function GuidePage() {
 
       <Part id="answers" title={t('guide.sections.answers')}>
         <p>{t('guide.answers.lead')}</p>
-        {!level && <p class="field-error">{t('workshop.check.noLevel')}</p>}
+        {level === undefined && <p role="status">{t('app.loading')}</p>}
+        {level === null && <p class="field-error">{t('workshop.check.noLevel')}</p>}
         {SYSTEMS.map((system) => {
           const list = bySystem(system);
           if (!list.length) return null;
@@ -294,30 +313,38 @@ export default function GuidePage() {
         </dl>
         <h3>{t('guide.authoring.examplesHeading')}</h3>
         <p>{t('guide.authoring.examplesLead')}</p>
+        {examples === undefined && <p role="status">{t('app.loading')}</p>}
         <ul class="guide-examples">
-          {EXAMPLES.map((e) => {
-            const text = `${JSON.stringify(e.data, null, 2)}\n`;
-            return (
-              <li key={e.role}>
-                <p>
-                  <strong>{t(`${e.role}.card.name`)}</strong>: <code>{`my-${e.role}.json`}</code> · {t('guide.authoring.size', { kb: Math.ceil(text.length / 1024) })}
-                  <span class="guide-noprint">
-                    {' '}
-                    <button type="button" class="btn btn-secondary" onClick={() => download(`my-${e.role}.json`, text)}>
-                      {t('guide.authoring.download', { file: `my-${e.role}.json` })}
-                    </button>
-                  </span>
-                </p>
-                <p class="hint">{t(`guide.authoring.example.${e.role}`)}</p>
+          {examples?.map(({ role, text }) => (
+            <li key={role}>
+              <p>
+                <strong>{t(`${role}.card.name`)}</strong>: <code>{`my-${role}.json`}</code>
+                {text === null ? (
+                  <span class="field-error"> · {t('notice.codeError')}</span>
+                ) : (
+                  <>
+                    {' · '}
+                    {t('guide.authoring.size', { kb: Math.ceil(text.length / 1024) })}
+                    <span class="guide-noprint">
+                      {' '}
+                      <button type="button" class="btn btn-secondary" onClick={() => download(`my-${role}.json`, text)}>
+                        {t('guide.authoring.download', { file: `my-${role}.json` })}
+                      </button>
+                    </span>
+                  </>
+                )}
+              </p>
+              <p class="hint">{t(`guide.authoring.example.${role}`)}</p>
+              {text !== null && (
                 <details class="guide-example">
-                  <summary>{t('guide.authoring.show', { file: `my-${e.role}.json` })}</summary>
+                  <summary>{t('guide.authoring.show', { file: `my-${role}.json` })}</summary>
                   <pre tabIndex={0}>
                     <code>{text}</code>
                   </pre>
                 </details>
-              </li>
-            );
-          })}
+              )}
+            </li>
+          ))}
         </ul>
         <h3>{t('guide.authoring.checkHeading')}</h3>
         <ol>
