@@ -15,7 +15,7 @@ export async function loadLevel(roleId: string): Promise<LevelLoad> {
   if (known) return known;
   const view = roleView(roleId);
   if (!view) return { ok: false, errors: [`no level for role "${roleId}"`] };
-  const url = await view.levelUrl();
+  const url = view.levelUrl;
   const file = `levels/${roleId}.json`;
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);

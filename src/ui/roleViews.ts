@@ -16,7 +16,8 @@ type ScreenModule = { default: ComponentType<RoleScreenProps> };
 
 // The kiosk's and workshop's own screens sit beside the roles' and are not role screens.
 const screens = import.meta.glob<ScreenModule>(['./*/*Screen.tsx', '!./kiosk/**', '!./workshop/**']);
-const levels = import.meta.glob<string>('../../levels/*.json', { query: '?url', import: 'default' });
+// Only the files' addresses are in the code (eager: no extra request for them); the files are fetched as data.
+const levels = import.meta.glob<string>('../../levels/*.json', { query: '?url', import: 'default', eager: true });
 
 const capitalised = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
@@ -24,7 +25,7 @@ export interface RoleView {
   /** The role's screen: it lays out its own panel and stage for each phase of the run. */
   screen: () => Promise<ScreenModule>;
   /** The URL of the shipped level file. */
-  levelUrl: () => Promise<string>;
+  levelUrl: string;
 }
 
 export function roleView(id: string): RoleView | undefined {

@@ -20,7 +20,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './guide.css';
 
 // The example levels are data, fetched when the guide opens, not code in the guide's chunk.
-const EXAMPLE_URLS = import.meta.glob<string>('./examples/*.json', { query: '?url', import: 'default' });
+const EXAMPLE_URLS = import.meta.glob<string>('./examples/*.json', { query: '?url', import: 'default', eager: true });
 const EXAMPLE_ROLES = ['village', 'sesame', 'firm', 'myths'] as const;
 
 interface Example {
@@ -35,7 +35,7 @@ function useExamples(): Example[] | undefined {
     let live = true;
     const one = async (role: string): Promise<Example> => {
       const url = EXAMPLE_URLS[`./examples/${role}.json`];
-      const response = url ? await fetch(await url()).catch(() => null) : null;
+      const response = url ? await fetch(url).catch(() => null) : null;
       return { role, text: response?.ok ? await response.text() : null };
     };
     void Promise.all(EXAMPLE_ROLES.map(one)).then((all) => live && setExamples(all));

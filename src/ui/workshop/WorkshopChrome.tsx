@@ -5,7 +5,7 @@
  * role contract. Nothing moves on by itself: every step is the facilitator's.
  */
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useSyncExternalStore } from 'preact/compat';
 import { LANGS, type Lang } from '../../core/content';
 import { isScenarioLevelId } from '../../core/scenarios';
@@ -124,7 +124,9 @@ export function WorkshopChrome() {
     store.getState().go({ name: 'roles' });
   };
 
-  useEffect(() => {
+  // Listening from the moment the bar is drawn (a layout effect), not a frame later: a facilitator's
+  // first key press must never fall into the gap.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typing(e.target)) return;
       const state = workshopUi.getState();
