@@ -1,13 +1,13 @@
 /** The page around every screen: header, notices, the current screen. */
 import { LANGS, type Lang } from '../core/content';
 import { LANG_NAMES, HTML_LANG } from '../i18n';
-import { useApp, useStore, useT } from './hooks';
+import { useApp, useHeightVar, useStore, useT } from './hooks';
 import { TitleScreen } from './TitleScreen';
 import { RolesScreen } from './RolesScreen';
 import { CreditsScreen } from './CreditsScreen';
 import { RoleScreen } from './RoleScreen';
 import { ErrorScreen } from './ErrorScreen';
-import { useEffect, useErrorBoundary, useRef } from 'preact/hooks';
+import { useErrorBoundary } from 'preact/hooks';
 import { AttractScreen } from './kiosk/AttractScreen';
 import { KioskHome } from './kiosk/KioskHome';
 import { IdlePrompt } from './kiosk/IdlePrompt';
@@ -77,23 +77,9 @@ export function App() {
  * The header's real height as --topbar, so a role's layout fills exactly the rest of the screen
  * (the header grows with a larger font setting or a longer language name).
  */
-function useTopbarHeight() {
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const set = () => document.documentElement.style.setProperty('--topbar', `${Math.ceil(el.getBoundingClientRect().height)}px`);
-    set();
-    const ro = new ResizeObserver(set);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return ref;
-}
-
 function KioskHeader() {
   const { t, lang } = useT();
-  const bar = useTopbarHeight();
+  const bar = useHeightVar<HTMLElement>('--topbar');
   const store = useStore();
   const screen = useApp((s) => s.screen);
   return (
@@ -123,7 +109,7 @@ function KioskHeader() {
 
 function Header() {
   const { t, lang } = useT();
-  const bar = useTopbarHeight();
+  const bar = useHeightVar<HTMLElement>('--topbar');
   const store = useStore();
   const screen = useApp((s) => s.screen);
   return (

@@ -27,19 +27,7 @@ export function Debrief({ role, run, debrief, children }: { role: string; run: B
           {children}
         </section>
       )}
-      <section class="myth" aria-labelledby="myth-h">
-        <h3 id="myth-h">{t('debrief.myth')}</h3>
-        <p class="myth-text">
-          <span aria-hidden="true">✗ </span>
-          {text(debrief.myth.myth)}
-        </p>
-        <h3>{t('debrief.reality')}</h3>
-        <p class="reality-text">
-          <span aria-hidden="true">✓ </span>
-          {text(debrief.myth.reality.text)}
-        </p>
-        <Provenance of={debrief.myth.reality} />
-      </section>
+      <MythAndReality debrief={debrief} />
       <section aria-labelledby="findings-h">
         <h3 id="findings-h">
           <Icon name="source" size={24} />
@@ -51,12 +39,7 @@ export function Debrief({ role, run, debrief, children }: { role: string; run: B
           ))}
         </ul>
       </section>
-      {debrief.caveat && (
-        <section class="caveat" aria-labelledby="caveat-h">
-          <h3 id="caveat-h">{t('debrief.caveat')}</h3>
-          <Statement s={debrief.caveat} />
-        </section>
-      )}
+      <Caveat debrief={debrief} />
       <section aria-labelledby="questions-h">
         <h3 id="questions-h">{t('debrief.questions')}</h3>
         <ol class="questions">
@@ -85,36 +68,50 @@ export function Debrief({ role, run, debrief, children }: { role: string; run: B
   );
 }
 
+/** The myth the role answers, and what the report found instead, with its source. */
+function MythAndReality({ debrief }: { debrief: DebriefData }) {
+  const { t, text } = useT();
+  return (
+    <section class="myth" aria-labelledby="myth-h">
+      <h3 id="myth-h">{t('debrief.myth')}</h3>
+      <p class="myth-text">
+        <span aria-hidden="true">✗ </span>
+        {text(debrief.myth.myth)}
+      </p>
+      <h3>{t('debrief.reality')}</h3>
+      <p class="reality-text">
+        <span aria-hidden="true">✓ </span>
+        {text(debrief.myth.reality.text)}
+      </p>
+      <Provenance of={debrief.myth.reality} />
+    </section>
+  );
+}
+
+/** The report's own caveat, where the role has one. */
+function Caveat({ debrief }: { debrief: DebriefData }) {
+  const { t } = useT();
+  return debrief.caveat ? (
+    <section class="caveat" aria-labelledby="caveat-h">
+      <h3 id="caveat-h">{t('debrief.caveat')}</h3>
+      <Statement s={debrief.caveat} />
+    </section>
+  ) : null;
+}
+
 /**
  * The facilitator's variant, for a projector: the questions first (each with a note on what the
  * report says, folded), the myths to watch for, passages to quote; the report's findings and the
  * group's own week one click away; then the tools that keep this group's week.
  */
 function FacilitatorDebrief({ role, run, debrief, code, children }: { role: string; run: BaseRun; debrief: DebriefData; code: string; children?: ComponentChildren }) {
-  const { t, text } = useT();
+  const { t } = useT();
   return (
     <div class="debrief ws-debrief">
       <FocusHeading>{t('debrief.heading')}</FocusHeading>
-      <section class="myth" aria-labelledby="myth-h">
-        <h3 id="myth-h">{t('debrief.myth')}</h3>
-        <p class="myth-text">
-          <span aria-hidden="true">✗ </span>
-          {text(debrief.myth.myth)}
-        </p>
-        <h3>{t('debrief.reality')}</h3>
-        <p class="reality-text">
-          <span aria-hidden="true">✓ </span>
-          {text(debrief.myth.reality.text)}
-        </p>
-        <Provenance of={debrief.myth.reality} />
-      </section>
+      <MythAndReality debrief={debrief} />
       <FacilitatorNotes debrief={debrief} />
-      {debrief.caveat && (
-        <section class="caveat" aria-labelledby="caveat-h">
-          <h3 id="caveat-h">{t('debrief.caveat')}</h3>
-          <Statement s={debrief.caveat} />
-        </section>
-      )}
+      <Caveat debrief={debrief} />
       {children && (
         <details class="ws-more">
           <summary>{t('debrief.yourWeek')}</summary>

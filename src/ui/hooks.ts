@@ -1,6 +1,6 @@
 /** How components reach the store and the translations. */
 import { createContext } from 'preact';
-import { useContext, useMemo } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef } from 'preact/hooks';
 import { useSyncExternalStore } from 'preact/compat';
 import type { i18n as I18n } from 'i18next';
 import type { AppState, AppStore } from '../state/store';
@@ -46,3 +46,21 @@ export function useT() {
 }
 
 export { signed };
+
+/**
+ * Keep a CSS variable on the page equal to an element's height (a header's, say), so layouts below
+ * it fill exactly the rest of the screen, whatever the language, font size or zoom.
+ */
+export function useHeightVar<E extends HTMLElement>(name: string) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const set = () => document.documentElement.style.setProperty(name, `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    set();
+    const ro = new ResizeObserver(set);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [name]);
+  return ref;
+}

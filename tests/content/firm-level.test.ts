@@ -14,7 +14,7 @@ import {
 } from '../../src/core/firm/reveal';
 import type { FirmLevel } from '../../src/core/firm/schema';
 import raw from '../../levels/firm.json';
-import { REPORT_PATH } from '../fixtures/report';
+import { norm, REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([firmRole], raw, 'levels/firm.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -22,14 +22,6 @@ const level = parsed.level as FirmLevel;
 
 // The report where .ci/run found it (SCORED_REPORT), else beside the project.
 const REPORT = REPORT_PATH;
-/** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
-const norm = (s: string) =>
-  s
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/(\w)- (\w)/g, '$1-$2')
-    .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 type Obj = Record<string, unknown>;

@@ -11,7 +11,7 @@ import { mythsRole } from '../../src/core/myths/role';
 import { KNOWN_MAX, currentStatement, result, type MythsAction, type MythsRun } from '../../src/core/myths/rules';
 import { INVITE_ROLES, type MythsLevel } from '../../src/core/myths/schema';
 import raw from '../../levels/myths.json';
-import { REPORT_PATH } from '../fixtures/report';
+import { norm, REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([mythsRole], raw, 'levels/myths.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -19,14 +19,6 @@ const level = parsed.level as MythsLevel;
 
 // The report where .ci/run found it (SCORED_REPORT), else beside the project.
 const REPORT = REPORT_PATH;
-/** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
-const norm = (s: string) =>
-  s
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/(\w)- (\w)/g, '$1-$2')
-    .trim();
 
 /** Where each section of the report starts, by its heading (in the report's order). */
 const HEADINGS: [string, string][] = [

@@ -15,7 +15,7 @@ import { download } from './download';
 import { ANATOMY, GOALS, MESSAGES, PLAN_45, PLAN_90, WORKSHEET_QUESTIONS, type Step } from './guide-data';
 import { useMythsLevel } from './myths-data';
 import { ScenarioLoader } from './ScenarioLoader';
-import { SHORTCUTS } from './WorkshopChrome';
+import { ShortcutTable } from './WorkshopChrome';
 import { useEffect, useState } from 'preact/hooks';
 import './guide.css';
 
@@ -160,27 +160,7 @@ export default function GuidePage() {
         </p>
         <p>{t('guide.start.projector')}</p>
         <p>{t('guide.start.nothingMoves')}</p>
-        <table class="guide-keys">
-          <caption>{t('guide.start.keysCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.help.key')}</th>
-              <th scope="col">{t('workshop.help.does')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
-                <td>
-                  {s.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </td>
-                <td>{t(`workshop.help.action.${s.action}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable class="guide-keys" caption={t('guide.start.keysCaption')} />
         <p>{t('guide.start.votes')}</p>
         <p>{t('guide.start.groups')}</p>
         <p>{t('guide.start.check')}</p>

@@ -10,7 +10,7 @@ import { useSyncExternalStore } from 'preact/compat';
 import { LANGS, type Lang } from '../../core/content';
 import { isScenarioLevelId } from '../../core/scenarios';
 import { HTML_LANG, LANG_NAMES } from '../../i18n';
-import { useApp, useStore, useT } from '../hooks';
+import { useApp, useHeightVar, useStore, useT } from '../hooks';
 import { progressText } from '../progress';
 import { Dialog } from './Dialog';
 import { next, roleNow, useRoleNow } from './now';
@@ -57,20 +57,10 @@ export function WorkshopChrome() {
   const now = useRoleNow();
   const screen = useApp((s) => s.screen);
   const ui = useWorkshopUi((s) => s);
-  const bar = useRef<HTMLElement>(null);
+  // The bar's height, so a role's layout fills exactly the rest of the screen.
+  const bar = useHeightVar<HTMLElement>('--ws-bar');
   const [status, setStatus] = useState<string | null>(null);
   const scenario = now && isScenarioLevelId(now.level.id) ? kept.getState().list.find((s) => s.level.id === now.level.id) : undefined;
-
-  // The bar's height, so a role's layout fills exactly the rest of the screen.
-  useEffect(() => {
-    const el = bar.current;
-    if (!el) return;
-    const set = () => document.documentElement.style.setProperty('--ws-bar', `${Math.ceil(el.getBoundingClientRect().height)}px`);
-    set();
-    const ro = new ResizeObserver(set);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   useEffect(() => {
     document.documentElement.classList.toggle('ws-short', ui.shortText);
@@ -294,35 +284,43 @@ function Blank({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The facilitator's keys, as the help panel and the printed guide both show them. */
+export function ShortcutTable({ class: className, caption, captionHidden = false }: { class: string; caption: string; captionHidden?: boolean }) {
+  const { t } = useT();
+  return (
+    <table class={className}>
+      <caption class={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('workshop.help.key')}</th>
+          <th scope="col">{t('workshop.help.does')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {SHORTCUTS.map((s) => (
+          <tr key={s.action}>
+            <td>
+              {s.keys.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ' '}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}
+            </td>
+            <td>{t(`workshop.help.action.${s.action}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Help({ onClose }: { onClose: () => void }) {
   const { t } = useT();
   return (
     <Dialog id="ws-help" title={t('workshop.help.heading')} onClose={onClose}>
       <p>{t('workshop.help.lead')}</p>
-      <table class="ws-keys">
-        <caption class="sr-only">{t('workshop.help.heading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('workshop.help.key')}</th>
-            <th scope="col">{t('workshop.help.does')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action}>
-              <td>
-                {s.keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && ' '}
-                    <kbd>{k}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{t(`workshop.help.action.${s.action}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable class="ws-keys" caption={t('workshop.help.heading')} captionHidden />
       <p class="hint">{t('workshop.help.noTimers')}</p>
       <p>
         <a href="?page=guide&mode=workshop">{t('workshop.help.guide')}</a>
