@@ -16,7 +16,7 @@ import { eventDependencies, findLoop, type VillageLevel } from '../../src/core/v
 import fc from 'fast-check';
 import { byPicks, playThrough } from '../fixtures/tiny-level';
 import raw from '../../levels/village.json';
-import { REPORT_PATH } from '../fixtures/report';
+import { norm, REPORT_PATH } from '../fixtures/report';
 
 const parsed = parseLevel([villageRole], raw, 'levels/village.json');
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -24,15 +24,6 @@ const level = parsed.level as VillageLevel;
 
 // The report where .ci/run found it (SCORED_REPORT), else beside the project.
 const REPORT = REPORT_PATH;
-/** Whitespace folded, line-break hyphens joined, typographic quotes made plain. */
-const norm = (s: string) =>
-  s
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/(\w)- (\w)/g, '$1-$2')
-    .trim();
-
 function everyObject(node: unknown, visit: (o: Record<string, unknown>, path: string, ancestors: Record<string, unknown>[]) => void, path = '', ancestors: Record<string, unknown>[] = []) {
   if (Array.isArray(node)) node.forEach((n, i) => everyObject(n, visit, `${path}[${i}]`, ancestors));
   else if (node && typeof node === 'object') {
