@@ -30,6 +30,9 @@ describe('the village stage layout', () => {
         }
         expect(apart(l.table, l.board)).toBe(true);
         if (!l.compact) expect(l.horizon).toBeLessThan(l.board.y);
+        // The crowd at the board stands below it: no head (a figure is about one figure tall) hides a card,
+        // unless the stage is too short for a board of its smallest height.
+        if (!l.compact && l.board.h > 60 + 1e-6) for (const p of l.crowd) expect(p.y - l.figure).toBeGreaterThanOrEqual(l.board.y + l.board.h - 1e-6);
         expect(l.fontSize).toBeGreaterThanOrEqual(8);
       }),
       { seed: 9, numRuns: 300 },

@@ -80,7 +80,7 @@ export function villageLayout(width: number, height: number, count: number, card
   // The board stands right of centre; the scorer's table in the left foreground.
   const boardW = clamp(w * 0.46, 200, 700);
   const boardH = clamp(h * 0.34, 130, 400);
-  const board = { x: w - boardW - margin * 1.5, y: streetY + figure * 0.35, w: boardW, h: Math.max(60, Math.min(boardH, h - streetY - figure * 1.6)) };
+  const board = { x: w - boardW - margin * 1.5, y: streetY + figure * 0.35, w: boardW, h: Math.max(60, Math.min(boardH, h - streetY - figure * 1.85)) };
   const table = { x: margin * 1.5, y: h - Math.max(48, h * 0.13) - margin, w: clamp(w * 0.3, 140, 360), h: Math.max(48, h * 0.13) };
 
   // Cards only for those on the board (someone never seen is not on it).
@@ -97,8 +97,9 @@ export function villageLayout(width: number, height: number, count: number, card
     const r = Math.floor(i / cols);
     slots.push({ x: board.x + pad + c * (cardW + pad), y: board.y + header + pad + r * (cardH + pad), w: cardW, h: cardH });
   }
-  // The crowd: two rows in front of the board, spread across the field, the best placed in front.
-  const front = Math.min(h - 4, board.y + board.h + figure * 1.05);
+  // The crowd: two rows in front of the board, spread across the field, the best placed in front;
+  // low enough that the back row's heads stay below the board and never hide its cards.
+  const front = Math.min(h - 4, board.y + board.h + figure * 1.4);
   const perRow = Math.ceil(n / 2);
   const left = Math.max(table.x + table.w + figure * 0.4, board.x - board.w * 0.35);
   const right = board.x + board.w;
