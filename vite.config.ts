@@ -2,11 +2,24 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { levelCheckPlugin } from './src/tools/level-plugin.ts';
+import { devStylesPlugin, phaserStubsPlugin } from './src/tools/phaser-plugin.ts';
 
 // Phaser's CommonJS sources, which src/game/phaser-build.js picks from (its package exports only the full build).
 const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+
+// Phaser's build-time flags (its webpack configs set the same): WebGL with the Canvas renderer as the
+// fallback for machines without WebGL; no sound, no debug checks, no 3D camera or Facebook plugins.
+// Applied to the build and to the dev server's pre-bundling alike.
+const PHASER_FLAGS = {
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+  'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+  'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+};
+const phaser = phaserStubsPlugin(PHASER_SRC);
 
 export default defineConfig({
   // Relative paths: the built game works from any folder of any static host.
@@ -15,6 +28,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   plugins: [
     levelCheckPlugin(process.cwd()),
+    phaser,
+    devStylesPlugin(),
     // Offline and installable: a service worker precaches everything the game can load (code,
     // levels, translations, fonts, art), so a kiosk keeps working without a network. It never takes
     // over mid-visit: src/offline.ts activates a new version at the next reset or start.
@@ -50,33 +65,30 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^phaser-src\//, replacement: `${PHASER_SRC}/` },
-      // Phaser's core requires './VisibilityHandler' (only Phaser has a module of that name): ours
-      // removes its document listener when the game is destroyed; Phaser's leaks one per stage.
-      { find: /^\.\/VisibilityHandler$/, replacement: fileURLToPath(new URL('./src/game/phaser-visibility.js', import.meta.url)) },
     ],
   },
-  // Phaser's build-time flags (its webpack configs set the same): WebGL with the Canvas renderer as the
-  // fallback for machines without WebGL; no sound, no debug checks, no 3D camera or Facebook plugins.
-  define: {
-    'typeof CANVAS_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_DEBUG': JSON.stringify(false),
-    'typeof FEATURE_SOUND': JSON.stringify(false),
-    'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
-    'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+  define: PHASER_FLAGS,
+  // The dev server pre-bundles Phaser's CommonJS sources with neither the aliases nor the flags of
+  // the build unless told: the same stand-ins and flags here, so `npm start` runs the game's Phaser.
+  optimizeDeps: {
+    // Phaser is imported only when a role opens: named here, it is pre-bundled at start-up rather than
+    // found on the first role's visit (which would reload the page).
+    entries: ['index.html', 'src/game/phaser-build.js'],
+    rolldownOptions: { transform: { define: PHASER_FLAGS, jsx: { runtime: 'automatic', importSource: 'preact' } }, plugins: [phaser] },
   },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
-    // Never inline art as data: URLs; Phaser's loader expects real files for SVG textures.
-    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
+    // Never inline art as data: URLs (Phaser's loader expects real files for SVG textures), nor data
+    // files (levels, translations): they are fetched, and stay out of the code.
+    assetsInlineLimit: (file) => (/\.(svg|json)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             // Phaser (the game's own build, src/game/phaser-build.js) in one chunk of its own, loaded
             // only when a role's stage opens.
-            { name: 'phaser', test: /[\\/]node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]game[\\/]phaser-(build|visibility)\.js$/, priority: 2 },
+            { name: 'phaser', test: /[\\/]node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]game[\\/](phaser-(build|visibility)\.js$|phaser-stubs[\\/])/, priority: 2 },
             // Everything the title needs, in one file: on a slow machine each extra chunk costs the
             // main thread more than its bytes (npm run bench: title usable 0.80x → 0.69x of a bare
             // Phaser game's first frame at 4x CPU slowdown). Each role's screen and scene stay lazy.

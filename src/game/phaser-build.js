@@ -12,9 +12,15 @@
  * TypeScript will not stop you (the types are Phaser's full ones), so add the module here first —
  * its Factory file for a game object, its plugin or file type otherwise — and re-run `npm run bench`
  * to see what it costs.
+ *
+ * What these modules still require but no scene uses (Phaser input, animations, filters, camera
+ * effects, dynamic textures, atlas parsers, the render nodes of other game objects…) is swapped for
+ * small stand-ins in phaser-stubs/ by src/tools/phaser-plugin.ts. A feature behind a stand-in throws
+ * "… not in the game's build" (or is simply absent): drop its line there first, and measure again.
  */
 // First, as Phaser's own entries do: its renderer modules require each other in a cycle that only
-// resolves when the renderer index is entered before anything else.
+// resolves when the renderer index is entered before anything else. (The build swaps its WebGL and
+// Snapshot namespaces, which nothing reads, for an empty stand-in: see src/tools/phaser-plugin.ts.)
 import 'phaser-src/renderer/index.js';
 import CONST from 'phaser-src/const.js';
 import Game from 'phaser-src/core/Game.js';

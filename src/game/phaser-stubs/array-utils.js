@@ -1,0 +1,25 @@
+// Replaces Phaser's utils/array/index.js where Depth, Container and List require it: only the helpers those three call, not the rest (matrix, range and number-array helpers).
+/* eslint-disable @typescript-eslint/no-require-imports */
+module.exports = {
+  Add: require('phaser-src/utils/array/Add.js'),
+  AddAt: require('phaser-src/utils/array/AddAt.js'),
+  BringToTop: require('phaser-src/utils/array/BringToTop.js'),
+  CountAllMatching: require('phaser-src/utils/array/CountAllMatching.js'),
+  GetAll: require('phaser-src/utils/array/GetAll.js'),
+  GetFirst: require('phaser-src/utils/array/GetFirst.js'),
+  GetRandom: require('phaser-src/utils/array/GetRandom.js'),
+  MoveAbove: require('phaser-src/utils/array/MoveAbove.js'),
+  MoveBelow: require('phaser-src/utils/array/MoveBelow.js'),
+  MoveDown: require('phaser-src/utils/array/MoveDown.js'),
+  MoveTo: require('phaser-src/utils/array/MoveTo.js'),
+  MoveUp: require('phaser-src/utils/array/MoveUp.js'),
+  Remove: require('phaser-src/utils/array/Remove.js'),
+  RemoveAt: require('phaser-src/utils/array/RemoveAt.js'),
+  RemoveBetween: require('phaser-src/utils/array/RemoveBetween.js'),
+  Replace: require('phaser-src/utils/array/Replace.js'),
+  SendToBack: require('phaser-src/utils/array/SendToBack.js'),
+  SetAll: require('phaser-src/utils/array/SetAll.js'),
+  Shuffle: require('phaser-src/utils/array/Shuffle.js'),
+  StableSort: require('phaser-src/utils/array/StableSort.js'),
+  Swap: require('phaser-src/utils/array/Swap.js'),
+};
