@@ -20,6 +20,9 @@ export function d<T extends z.ZodMiniType>(schema: T, description: string): T {
   return described;
 }
 
+/** A whole number within bounds. */
+export const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -6,7 +6,7 @@
  * is how one record travels from institution to institution.
  */
 import { z } from 'zod/mini';
-import { Debrief, Id, LText, Statement, d, provenance, uniqueIds } from '../content';
+import { Debrief, Id, LText, Statement, d, provenance, uniqueIds, int } from '../content';
 
 /** Icon names the art helper draws (assets/icons/<name>.svg). */
 export const ICONS = [
@@ -35,7 +35,6 @@ export type EffectKind = (typeof EFFECT_KINDS)[number];
 const Illustrative = d(z.literal(true), 'Invented for play: the interface shows the illustrative badge.');
 
 /** A whole number from min to max. */
-const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 const Units = int(0, 40);
 

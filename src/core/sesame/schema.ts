@@ -9,7 +9,7 @@
  * refusal naming the field and what was expected.
  */
 import { z } from 'zod/mini';
-import { Debrief, Id, LText, Statement, d, provenance, uniqueIds } from '../content';
+import { Debrief, Id, LText, Statement, d, provenance, uniqueIds, int } from '../content';
 
 /** The range of the score, as the report gives Sesame Credit's (§3.1). */
 export const SCORE_MIN = 350;
@@ -33,7 +33,6 @@ const inRange = (what: string) =>
     );
 
 /** A whole number from min to max. */
-const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 /** One of the five kinds of data the report lists, with the invented weight of this game's model. */
 export const Factor = provenance({

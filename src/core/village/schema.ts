@@ -7,7 +7,7 @@
  * they name must exist, and no event may be able to trigger itself, directly or through others.
  */
 import { z } from 'zod/mini';
-import { Debrief, Id, LText, Statement, d, provenance, uniqueIds } from '../content';
+import { Debrief, Id, LText, Statement, d, provenance, uniqueIds, int } from '../content';
 
 export const GENDERS = ['female', 'male'] as const;
 export const RELATIONS = ['relative', 'cadre'] as const;
@@ -19,7 +19,6 @@ export const FAVOUR_KINDS = ['relative', 'cadre', 'grudge', 'hearsay', 'neighbou
 export const EVIDENCE = ['witnessed', 'record', 'hearsay'] as const;
 
 /** A whole number from min to max. */
-const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 export const Villager = provenance({
   id: Id,
