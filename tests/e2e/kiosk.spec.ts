@@ -210,6 +210,9 @@ test.describe('kiosk mode', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // The attract screen draws once every language's strings have arrived: going offline before that
+    // would abort those requests (a race in the test, not a failure of the game).
+    await expect(page.locator('.attract')).toBeVisible();
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('.attract')).toBeVisible();
