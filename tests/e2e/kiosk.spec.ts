@@ -206,6 +206,7 @@ test.describe('kiosk mode', () => {
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
     await page.goto('./?mode=kiosk');
+    await expect(page.locator('.attract')).toBeVisible();
     // The service worker installs (precaching everything), then controls the page after a reload.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.reload();
