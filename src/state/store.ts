@@ -363,8 +363,11 @@ export function createAppStore({ registry, params, storage, defaultLang, randomS
       },
 
       resetAll: () => {
-        // Levels are loaded again (from the interface's cache) when a role next opens.
-        set(initial(emptySave(registry), [], false));
+        // Levels are loaded again (from the interface's cache) when a role next opens. The language
+        // goes back to the default as any switch does: once its strings are here.
+        const fresh = initial(emptySave(registry), [], false);
+        set({ ...fresh, lang: get().lang });
+        switchLang(fresh.lang);
       },
 
       crash: (message) => {

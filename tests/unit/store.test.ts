@@ -307,6 +307,13 @@ describe('the role frame, with a test-only role', () => {
     expect(store.getState().lang).toBe('en');
     store.getState().setLang('zh');
     expect(store.getState().lang).toBe('zh');
+    // Starting over goes back to the default language the same way: only once its strings are here.
+    have.delete('en');
+    store.getState().resetAll();
+    expect(store.getState().lang).toBe('zh');
+    waiting.get('en')?.();
+    await Promise.resolve();
+    expect(store.getState().lang).toBe('en');
     // A fetch that fails leaves the language as it was, with a notice.
     const failing = createAppStore({
       registry: REGISTRY,
