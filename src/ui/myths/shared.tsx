@@ -76,11 +76,12 @@ export function SourceTag({ source }: { source: Source }) {
  * button (a kiosk visitor's habit) cannot land on whatever now sits under the finger.
  */
 export function useSettled(key: string, ms = 300): boolean {
-  const [settled, setSettled] = useState(false);
+  // Settled for one key at a time: a new key is unsettled from its very first render, never enabled
+  // for a frame and then disabled under a finger.
+  const [settledKey, setSettledKey] = useState<string | null>(null);
   useEffect(() => {
-    setSettled(false);
-    const id = window.setTimeout(() => setSettled(true), ms);
+    const id = window.setTimeout(() => setSettledKey(key), ms);
     return () => window.clearTimeout(id);
   }, [key, ms]);
-  return settled;
+  return settledKey === key;
 }
