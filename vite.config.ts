@@ -3,7 +3,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { levelCheckPlugin } from './src/tools/level-plugin.ts';
-import { devStylesPlugin, phaserStubsPlugin } from './src/tools/phaser-plugin.ts';
+import { devStylesPlugin } from './src/tools/dev-styles-plugin.ts';
+import { phaserStubsPlugin } from './src/tools/phaser-plugin.ts';
 
 // Phaser's CommonJS sources, which src/game/phaser-build.js picks from (its package exports only the full build).
 const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
