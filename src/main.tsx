@@ -1,4 +1,6 @@
 /** Start-up: read the URL, restore saved data, render the HTML interface. Phaser loads later, only when a role needs it. */
+// First, before anything else is evaluated: start fetching the visit's strings (see early.ts).
+import './i18n/early';
 import { render } from 'preact';
 import './ui/fonts.css';
 import './ui/styles.css';

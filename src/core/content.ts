@@ -23,8 +23,7 @@ export function d<T extends z.ZodMiniType>(schema: T, description: string): T {
 /** A whole number within bounds. */
 export const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './langs';
 
 /** Longest text a level may hold in one language: a debrief paragraph, not a book. */
 export const MAX_TEXT = 1200;

@@ -10,10 +10,9 @@ import { LANGS, type Lang } from './content';
 import { findRole, type Registry } from './registry';
 import { ROUTES, type BaseAction, type Progress, type Route } from './role';
 import { MAX_SEED } from './rng';
+import { SAVE_KEY, SAVE_VERSION, saveKey } from './save-key';
 
-export const SAVE_VERSION = 2;
-export const saveKey = (version: number) => `scored.save.v${version}`;
-export const SAVE_KEY = saveKey(SAVE_VERSION);
+export { SAVE_KEY, SAVE_VERSION, saveKey } from './save-key';
 /** No run needs this many actions; a longer list is damage, not progress. */
 export const MAX_ACTIONS = 2000;
 /** Weeks a link set aside, kept per role so they can be continued later (newest first). */

@@ -6,48 +6,16 @@
  */
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { LANGS, type Lang } from '../core/content';
+import { fetchLang, type Tree } from './fetch';
 
-export type Tree = { [key: string]: string | Tree };
-
-const urls = import.meta.glob<string>('./locales/*/*.json', { query: '?url', import: 'default', eager: true });
-
-/** Where each language's namespaces are: path → [lang, namespace]. */
-function parts(path: string): [string, string] | null {
-  const m = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-  return m ? [m[1] as string, m[2] as string] : null;
-}
-
-/** Merge namespace files into one tree per language: common at the top, each role under its id. */
-export function mergeLocales(files: Record<string, Tree>): Record<string, Tree> {
-  const out: Record<string, Tree> = {};
-  for (const [path, tree] of Object.entries(files)) {
-    const p = parts(path);
-    if (!p) continue;
-    const into = (out[p[0]] ??= {});
-    if (p[1] === 'common') Object.assign(into, tree);
-    else into[p[1]] = tree;
-  }
-  return out;
-}
+export { browserLang } from '../core/langs';
+export { fetchLang, mergeLocales, type Tree } from './fetch';
 
 /** Each language's own name, for the language menus (a test checks they match app.languageName). */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', zh: '中文' };
 
 /** HTML lang attribute values. */
 export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
-
-/** Fetch one language's strings (all its namespaces at once) as a tree. */
-export async function fetchLang(lang: Lang): Promise<Tree> {
-  const files = Object.entries(urls).filter(([path]) => parts(path)?.[0] === lang);
-  const trees = await Promise.all(
-    files.map(async ([path, url]) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return [path, (await response.json()) as Tree] as const;
-    }),
-  );
-  return mergeLocales(Object.fromEntries(trees))[lang] ?? {};
-}
 
 /**
  * An i18next instance that holds the languages it has been given; `strings` loads the others on
@@ -81,13 +49,5 @@ export function createI18n(lang: Lang, loaded: Partial<Record<Lang, Tree>>) {
   return { i18n: instance, strings };
 }
 
-/** Pick a language the game has from the browser's preferences. */
-export function browserLang(prefs: readonly string[]): Lang {
-  for (const p of prefs) {
-    const base = p.toLowerCase().split('-')[0];
-    if ((LANGS as readonly string[]).includes(base ?? '')) return base as Lang;
-  }
-  return 'en';
-}
 
 export type { TFunction };

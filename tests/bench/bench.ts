@@ -16,7 +16,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
-import { CYCLE, DRIVE, IDLE_FRAMES, INIT, RESOURCES } from './page';
+import { CYCLE, DRIVE, IDLE_FRAMES, INIT, MARK_PREFIX, RESOURCES } from './page';
+import { launchRaw, type RawPage } from './cdp';
 import { gzipSize, serve, type Served } from './serve';
 import { kb, median, ms, pct, percentile, ratio, x } from './stats';
 
@@ -168,12 +169,15 @@ interface Resource {
 
 async function open(opts: { title?: boolean; throttle?: number } = {}): Promise<{ ctx: BrowserContext; page: Page; cdp: CDPSession; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
-  await ctx.addInitScript(INIT.replace('__BENCH_OPTS__', JSON.stringify({ title: !!opts.title })));
+  await ctx.addInitScript(INIT.replace('__BENCH_OPTS__', JSON.stringify({ title: !!opts.title })).replace('__MARK_PREFIX__', JSON.stringify(MARK_PREFIX)));
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const seen = new Set<string>();
+  SEEN.set(page, seen);
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    else if (m.type() === 'debug' && m.text().startsWith(MARK_PREFIX)) seen.add(m.text().slice(MARK_PREFIX.length));
   });
   const cdp = await ctx.newCDPSession(page);
   if (opts.throttle && opts.throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.throttle });
@@ -184,14 +188,19 @@ async function marks(page: Page): Promise<Marks> {
   return page.evaluate('window.__bench.marks') as Promise<Marks>;
 }
 
+/** Marks the page has announced on its console, per page (see INIT). */
+const SEEN = new WeakMap<Page, Set<string>>();
+
+/**
+ * Waits for one of the marks without touching the page: the page announces each mark on its console,
+ * so nothing is evaluated in it while it starts (polling with evaluate ran Playwright's own script
+ * and a call every 25 ms on the page's main thread, in the middle of the start-up being timed).
+ */
 async function waitMark(page: Page, names: (keyof Marks)[], timeout = 60_000): Promise<Marks> {
+  const seen = SEEN.get(page);
   const t0 = Date.now();
-  for (;;) {
-    const m = await marks(page);
-    if (names.some((n) => m[n] !== undefined)) return m;
-    if (Date.now() - t0 > timeout) return m;
-    await page.waitForTimeout(25);
-  }
+  while (seen && !names.some((n) => seen.has(n)) && Date.now() - t0 < timeout) await new Promise((r) => setTimeout(r, 10));
+  return marks(page);
 }
 
 /** Resources by kind of content, in bytes on the wire (compressed, headers included). */
@@ -216,15 +225,29 @@ function byKind(resources: Resource[]) {
   return out;
 }
 
+/** A page for a start-up run: the bare protocol client, so no debugger cost is timed (see cdp.ts). */
+async function openRaw(opts: { title?: boolean; throttle: number }) {
+  return raw.newPage({
+    width: VIEWPORT.width,
+    height: VIEWPORT.height,
+    locale: 'en-GB',
+    throttle: opts.throttle,
+    init: INIT.replace('__BENCH_OPTS__', JSON.stringify({ title: !!opts.title })).replace('__MARK_PREFIX__', JSON.stringify(MARK_PREFIX)),
+  });
+}
+
+const rawMarks = (page: RawPage) => page.evaluate<Marks>('window.__bench.marks');
+
 async function titleRun(game: Served, throttle: number) {
-  const { ctx, page, errors } = await open({ title: true, throttle });
-  await page.goto(game.url, { waitUntil: 'commit' });
-  const m = await waitMark(page, ['usable']);
+  const page = await openRaw({ title: true, throttle });
+  await page.goto(game.url);
+  await page.waitFor(['usable'], 60_000);
+  const m = await rawMarks(page);
   // Anything already asked for when the title became usable counts, whenever it finished.
-  await page.waitForTimeout(300);
-  const res = ((await page.evaluate(RESOURCES)) as Resource[]).filter((r) => m.usable !== undefined && r.start <= m.usable);
-  await ctx.close();
-  return { usable: m.usable ?? null, startFound: m.startFound ?? null, bytes: byKind(res), errors };
+  await new Promise((r) => setTimeout(r, 300));
+  const res = (await page.evaluate<Resource[]>(RESOURCES)).filter((r) => m.usable !== undefined && r.start <= m.usable);
+  await page.close();
+  return { usable: m.usable ?? null, startFound: m.startFound ?? null, bytes: byKind(res), errors: page.errors };
 }
 
 /** The title left alone until the network is quiet: every font it loads, and what they weigh. */
@@ -245,24 +268,26 @@ async function titleSettled(game: Served) {
 }
 
 async function bareRun(bare: Served, throttle: number) {
-  const { ctx, page, errors } = await open({ throttle });
-  await page.goto(bare.url, { waitUntil: 'commit' });
-  const m = await waitMark(page, ['firstFrame']);
-  await ctx.close();
-  return { firstFrame: m.firstFrame ?? null, errors };
+  const page = await openRaw({ throttle });
+  await page.goto(bare.url);
+  await page.waitFor(['firstFrame'], 60_000);
+  const m = await rawMarks(page);
+  await page.close();
+  return { firstFrame: m.firstFrame ?? null, errors: page.errors };
 }
 
 async function roleRun(game: Served, role: string, throttle: number) {
-  const { ctx, page, errors } = await open({ throttle });
-  await page.goto(`${game.url}?role=${role}`, { waitUntil: 'commit' });
-  let m = await waitMark(page, ['firstFrame', 'levelError'], 60_000);
+  const page = await openRaw({ throttle });
+  await page.goto(`${game.url}?role=${role}`);
+  await page.waitFor(['firstFrame', 'levelError'], 60_000);
+  let m = await rawMarks(page);
   if (m.firstFrame === undefined && m.panelReady !== undefined) {
     // No canvas yet: some roles have none (or none in their first phase). Give it a moment more.
-    await page.waitForTimeout(1500);
-    m = await marks(page);
+    await new Promise((r) => setTimeout(r, 1500));
+    m = await rawMarks(page);
   }
-  await ctx.close();
-  return { firstFrame: m.firstFrame ?? null, panelReady: m.panelReady ?? null, levelError: m.levelError !== undefined, errors };
+  await page.close();
+  return { firstFrame: m.firstFrame ?? null, panelReady: m.panelReady ?? null, levelError: m.levelError !== undefined, errors: page.errors };
 }
 
 interface Window {
@@ -389,6 +414,7 @@ const gameJs = jsReport(gameDir, roles);
 const bareJs = jsReport(bareDir, []);
 const found = findChromium();
 const browser: Browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+const raw = await launchRaw(found.path ?? chromium.executablePath(), CHROMIUM_ARGS);
 const chromeVersion = browser.version();
 const loadBefore = loadavg()[0] as number;
 console.log(`Chromium ${chromeVersion} (${found.how}); ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadBefore.toFixed(1)}; ${RUNS} runs, ${CYCLES} cycles.`);
@@ -437,6 +463,7 @@ for (const id of roles) {
 }
 
 await browser.close();
+await raw.close();
 await game.close();
 await bare.close();
 

@@ -14,10 +14,21 @@
  * All marks are performance.now() values, i.e. milliseconds since navigation start.
  */
 
+/** What the page writes on its console when it sets a mark: the prefix, then the mark's name. */
+export const MARK_PREFIX = '__bench:mark ';
+
 export const INIT = String.raw`
 (() => {
   const opts = __BENCH_OPTS__;
-  const B = (window.__bench = { marks: {}, tex: { created: 0, deleted: 0 }, contexts: [], frames: null, longtasks: [] });
+  const B = (window.__bench = { marks: {}, tex: { created: 0, deleted: 0 }, contexts: [], frames: null, longtasks: [], errors: [] });
+  // Errors as the page sees them, for runs that do not listen to the console (cdp.ts).
+  addEventListener('error', (e) => B.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => B.errors.push(String(e.reason && e.reason.message ? e.reason.message : e.reason)));
+  const consoleError = console.error;
+  console.error = function (...args) {
+    B.errors.push(args.map(String).join(' '));
+    return consoleError.apply(this, args);
+  };
   const perCtx = new WeakMap();
   const wrap = (C) => {
     if (!C) return;
@@ -72,7 +83,10 @@ export const INIT = String.raw`
   } catch {}
 
   const mark = (name) => {
-    if (B.marks[name] === undefined) B.marks[name] = performance.now();
+    if (B.marks[name] !== undefined) return;
+    B.marks[name] = performance.now();
+    // Playwright runs listen for these on the console rather than asking the page (cdp.ts polls).
+    console.debug(__MARK_PREFIX__ + name);
   };
   const check = () => {
     if (B.marks.stageReady === undefined && document.querySelector('.stage[data-ready="true"] canvas')) {

@@ -1,7 +1,15 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/core/content';
+import { parseParams } from '../../src/core/params';
+import { SAVE_KEY } from '../../src/core/persist';
 import { browserLang, createI18n, LANG_NAMES } from '../../src/i18n';
+import { firstLangs } from '../../src/i18n/early';
+import { prefetchLang } from '../../src/i18n/fetch';
+import { createAppStore } from '../../src/state/store';
+import { coinRole } from '../fixtures/coin-role';
+import { memory } from '../fixtures/memory-storage';
 import { strings } from '../../src/i18n/all';
 
 const en = strings.en!;
@@ -119,4 +127,92 @@ describe('translations', () => {
     expect(browserLang(['fr'])).toBe('en');
     expect(browserLang([])).toBe('en');
   });
+
+  it('reuse a request started early instead of fetching the language again', async () => {
+    const fetched: string[] = [];
+    const real = globalThis.fetch;
+    globalThis.fetch = (async (url: string) => {
+      fetched.push(String(url));
+      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
+    }) as typeof fetch;
+    try {
+      prefetchLang('zh');
+      prefetchLang('zh');
+      const files = readdirSync('src/i18n/locales/zh').length;
+      expect(fetched.length).toBe(files);
+      const { i18n, strings: loader } = createI18n('en', { en });
+      await loader.load('zh');
+      expect(fetched.length).toBe(files);
+      expect(i18n.t('app.languageName', { lng: 'zh' })).toBe('中文');
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
+
+  it('fetch again when the early request failed', async () => {
+    const real = globalThis.fetch;
+    let fail = true;
+    globalThis.fetch = (async (url: string) => {
+      if (fail) throw new TypeError('offline');
+      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
+    }) as typeof fetch;
+    try {
+      prefetchLang('zh');
+      const { strings: loader } = createI18n('en', { en });
+      await expect(loader.load('zh')).rejects.toThrow('offline');
+      fail = false;
+      await loader.load('zh');
+      expect(loader.has('zh')).toBe(true);
+    } finally {
+      globalThis.fetch = real;
+    }
+  });
 });
+
+describe('the early guess of a visit\'s language', () => {
+  const saveWith = (lang: unknown) => JSON.stringify({ version: 2, lang, settings: { reducedMotion: 'system' }, roles: {} });
+  const cases: [search: string, save: string | null, prefs: string[]][] = [
+    ['', null, ['en-GB']],
+    ['', null, ['zh-CN', 'en']],
+    ['', null, ['fr']],
+    ['?lang=zh', null, ['en']],
+    ['?lang=en', saveWith('zh'), ['zh']],
+    ['?lang=fr', saveWith('zh'), ['en']],
+    ['?lang=zh&lang=en', saveWith('zh'), ['en']],
+    ['?lang=zh&lang=en', null, ['en']],
+    ['?mode=kiosk&mode=class', null, ['en']],
+    ['', saveWith('zh'), ['en']],
+    ['', saveWith('fr'), ['zh']],
+    ['', '{"lang": "zh"', ['en']],
+    ['', 'null', ['zh']],
+    ['?role=village&lang=zh', saveWith('en'), ['en']],
+  ];
+
+  it.each(cases)('agrees with the store for %s, save %s, browser %s', (search, save, prefs) => {
+    const registry = [coinRole];
+    const store = createAppStore({
+      registry,
+      params: parseParams(search, registry),
+      storage: memory(save === null ? {} : { [SAVE_KEY]: save }),
+      defaultLang: browserLang(prefs),
+      randomSeed: () => 1,
+    });
+    // What main.tsx then loads: every language for a kiosk, otherwise the store's choice.
+    const wanted = store.getState().mode === 'kiosk' ? [...LANGS] : [store.getState().lang];
+    expect(firstLangs(search, () => save, prefs)).toEqual(wanted);
+  });
+
+  it('asks for every language in a kiosk, and survives storage that throws', () => {
+    expect(firstLangs('?mode=kiosk', () => null, ['en'])).toEqual([...LANGS]);
+    expect(
+      firstLangs(
+        '',
+        () => {
+          throw new Error('SecurityError');
+        },
+        ['zh-TW'],
+      ),
+    ).toEqual(['zh']);
+  });
+});
+
