@@ -4,6 +4,7 @@
  */
 import { AUTO, Game, Scale } from './phaser';
 import { HEX } from '../art';
+import { affordsSmoothing, probeSmoothing } from './quality';
 import type { StageContext, StageScene } from './stage';
 
 /** Wait for the bundled fonts so no Phaser text is drawn in a fallback face. */
@@ -30,10 +31,14 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
   const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
   const size = () => ({ w: Math.max(1, Math.round(parent.clientWidth)), h: Math.max(1, Math.round(parent.clientHeight)) });
   const { w, h } = size();
+  // Smoothed edges only where the device can draw them in time (see quality.ts).
+  const smooth = affordsSmoothing(probeSmoothing(), w * h * dpr * dpr);
+  parent.dataset.smooth = String(smooth);
   const game = new Game({
     type: AUTO,
     parent,
     backgroundColor: HEX.paper,
+    antialiasGL: smooth,
     banner: false,
     audio: { noAudio: true },
     scale: { mode: Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
