@@ -325,9 +325,11 @@ async function framesRun(game: Served, role: string) {
   const m = await waitMark(page, ['firstFrame', 'levelError'], 60_000);
   if (m.firstFrame === undefined) await waitMark(page, ['panelReady'], 5_000);
   await page.waitForTimeout(500);
+  // Whether the stage chose smoothed edges on this machine (src/game/quality.ts).
+  const smooth = (await page.evaluate(`document.querySelector('.stage')?.dataset.smooth ?? null`)) as string | null;
   const windows = (await page.evaluate(`(${DRIVE})(${JSON.stringify({ decisions: DECISIONS, windowMs: WINDOW })})`)) as Window[];
   await ctx.close();
-  return { canvas: m.firstFrame !== undefined, ...frameStats(windows), errors };
+  return { canvas: m.firstFrame !== undefined, smooth, ...frameStats(windows), errors };
 }
 
 async function bareFramesRun(bare: Served) {
@@ -499,6 +501,7 @@ const frameSummary = Object.fromEntries(
       {
         canvas: runs.some((r) => r.canvas),
         busiest: runs.map((r) => r.busiest).find((b) => b) ?? null,
+        smooth: runs.map((r) => r.smooth).find((v) => v !== null) ?? null,
         p50: median(runs.map((r) => r.p50)),
         p95: median(runs.map((r) => r.p95)),
         max: median(runs.map((r) => r.max)),
@@ -588,7 +591,7 @@ for (const id of roles) {
   const f = frameSummary[id];
   if (!f) continue;
   row(`${id}: frames p50/p95/max`, `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`, `${ms(bareFrameSummary.p50)} / ${ms(bareFrameSummary.p95)} / ${ms(bareFrameSummary.max)}`, `p95 ${x(ratio(f.p95, bareFrameSummary.p95))}`);
-  row(`${id}: long tasks > 50 ms`, `${f.longTasks ?? '–'} (${ms(f.longTaskMs)})`, `${bareFrameSummary.longTasks ?? '–'}`, `${f.decisions ?? 0} decisions${f.canvas ? '' : ', no canvas'}`);
+  row(`${id}: long tasks > 50 ms`, `${f.longTasks ?? '–'} (${ms(f.longTaskMs)})`, `${bareFrameSummary.longTasks ?? '–'}`, `${f.decisions ?? 0} decisions${f.canvas ? `, smoothed edges ${f.smooth === 'true' ? 'on' : f.smooth === 'false' ? 'off' : '?'}` : ', no canvas'}`);
 }
 for (const id of roles) {
   const c = cycles[id];
