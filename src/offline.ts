@@ -26,17 +26,22 @@ export function startOffline(store: AppStore) {
     if (prev.screen.name === 'title' && s.screen.name !== 'title') startedPlaying = true;
     if (s.screen !== prev.screen) apply();
   });
-  navigator.serviceWorker
-    .register('./sw.js', { scope: './' })
-    .then((reg) => {
-      registration = reg;
-      const watch = (worker: ServiceWorker | null) =>
-        worker?.addEventListener('statechange', () => {
-          if (worker.state === 'installed') apply();
-        });
-      watch(reg.installing);
-      reg.addEventListener('updatefound', () => watch(reg.installing));
-      apply();
-    })
-    .catch(() => undefined);
+  // Registered once the page has loaded: installing downloads and stores the whole game, which
+  // should not compete with the title's first paint on a slow machine.
+  const register = () =>
+    navigator.serviceWorker
+      .register('./sw.js', { scope: './' })
+      .then((reg) => {
+        registration = reg;
+        const watch = (worker: ServiceWorker | null) =>
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed') apply();
+          });
+        watch(reg.installing);
+        reg.addEventListener('updatefound', () => watch(reg.installing));
+        apply();
+      })
+      .catch(() => undefined);
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
 }

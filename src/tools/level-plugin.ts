@@ -1,14 +1,21 @@
 /**
  * A Vite plugin: the build refuses a broken level with the same messages as
  * `npm run validate-levels`; the dev server prints them (and the game shows them in place of the
- * role). The checker is imported only when it runs, so loading the Vite config (which Vitest does
- * too) never depends on the game's rules, and tests never stop on a level being edited.
+ * role). The checker is loaded only when it runs, through Vite's own module runner, so loading the
+ * Vite config (which Vitest does too) never depends on the game's rules, tests never stop on a level
+ * being edited, and the config's loader never sees the game's sources (it would warn about their
+ * extensionless imports on every start).
  */
-import type { Plugin } from 'vite';
+import { join } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+
+type Levels = typeof import('./levels.ts');
 
 export function levelCheckPlugin(root: string): Plugin {
+  let checker: Promise<Levels> | null = null;
   const check = async (files?: string[]) => {
-    const { checkLevelFiles, levelFiles } = await import('./levels.ts');
+    checker ??= runnerImport<Levels>(join(root, 'src/tools/levels.ts'), { logLevel: 'error' }).then((r) => r.module);
+    const { checkLevelFiles, levelFiles } = await checker;
     return checkLevelFiles(files ?? levelFiles(root), root);
   };
   const report = (errors: string[]) => `Level check failed:\n  ${errors.join('\n  ')}`;
