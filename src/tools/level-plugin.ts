@@ -6,7 +6,7 @@
  * being edited, and the config's loader never sees the game's sources (it would warn about their
  * extensionless imports on every start).
  */
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 
 type Levels = typeof import('./levels.ts');
@@ -14,7 +14,7 @@ type Levels = typeof import('./levels.ts');
 export function levelCheckPlugin(root: string): Plugin {
   let checker: Promise<Levels> | null = null;
   const check = async (files?: string[]) => {
-    checker ??= runnerImport<Levels>(join(root, 'src/tools/levels.ts'), { logLevel: 'error' }).then((r) => r.module);
+    checker ??= runnerImport<Levels>(fileURLToPath(new URL('./levels.ts', import.meta.url)), { logLevel: 'error' }).then((r) => r.module);
     const { checkLevelFiles, levelFiles } = await checker;
     return checkLevelFiles(files ?? levelFiles(root), root);
   };
