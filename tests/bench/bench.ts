@@ -1,10 +1,13 @@
 /**
- * npm run bench [-- --check] [--runs 5] [--cycles 500] [--decisions 8] [--roles village,myths] [--no-build]
+ * npm run bench [-- --check] [--runs 5] [--cycles 500] [--decisions 8] [--roles village,myths] [--no-build] [--jitless]
  *
  * Builds the game and a bare Phaser 4 game (tests/bench/bare) into a temporary folder, serves both on
  * loopback with gzip as a real host would, drives headless Chromium (the same one and the same flags
  * as the browser tests), prints a table and writes test-results/bench.json. Every figure is the
  * median of --runs runs, each in a fresh browser context (empty cache, empty storage).
+ *
+ * --jitless runs V8 without its compilers (a control for the heap figures: code V8 compiles for
+ * functions that grow hot over many cycles is kept on the heap too, and is not a leak).
  *
  * --check exits 1 when a budget (BUDGETS below, from issue 11) is missed, naming it. This is a
  * benchmark, never a test: `npm test` does not run it.
@@ -31,6 +34,7 @@ const { values: opt } = parseArgs({
     roles: { type: 'string' },
     check: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    jitless: { type: 'boolean', default: false },
     out: { type: 'string', default: 'test-results/bench.json' },
     help: { type: 'boolean', default: false },
   },
@@ -417,11 +421,11 @@ const roles = await roleIds();
 const gameJs = jsReport(gameDir, roles);
 const bareJs = jsReport(bareDir, []);
 const found = findChromium();
-const browser: Browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
-const raw = await launchRaw(found.path ?? chromium.executablePath(), CHROMIUM_ARGS);
+const browser: Browser = await chromium.launch({ executablePath: found.path, args: [...CHROMIUM_ARGS, ...(opt.jitless ? ['--js-flags=--jitless'] : [])] });
+const raw = await launchRaw(found.path ?? chromium.executablePath(), [...CHROMIUM_ARGS, ...(opt.jitless ? ['--js-flags=--jitless'] : [])]);
 const chromeVersion = browser.version();
 const loadBefore = loadavg()[0] as number;
-console.log(`Chromium ${chromeVersion} (${found.how}); ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadBefore.toFixed(1)}; ${RUNS} runs, ${CYCLES} cycles.`);
+console.log(`Chromium ${chromeVersion} (${found.how}); ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadBefore.toFixed(1)}; ${RUNS} runs, ${CYCLES} cycles${opt.jitless ? ', V8 without its compilers (--jitless)' : ''}.`);
 if (loadBefore > cpus().length) console.log('The machine is busy: absolute times will be slow and noisy; read the game/bare ratios.');
 const game = await serve(gameDir);
 const bare = await serve(bareDir);
@@ -630,7 +634,7 @@ const machine = {
   os: `${osType()} ${release()}`,
   node: process.version,
   chromium: chromeVersion,
-  flags: CHROMIUM_ARGS,
+  flags: [...CHROMIUM_ARGS, ...(opt.jitless ? ['--js-flags=--jitless'] : [])],
   loadAverage: { before: loadBefore, after: loadavg()[0] },
 };
 mkdirSync(join(ROOT, opt.out, '..'), { recursive: true });
