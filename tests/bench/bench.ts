@@ -173,9 +173,10 @@ interface Resource {
   kind: string;
 }
 
-async function open(opts: { title?: boolean; throttle?: number } = {}): Promise<{ ctx: BrowserContext; page: Page; cdp: CDPSession; errors: string[] }> {
+/** A Playwright page, for the runs that are not start-up (frames, cycles, the settled title). */
+async function open(): Promise<{ ctx: BrowserContext; page: Page; cdp: CDPSession; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB' });
-  await ctx.addInitScript(INIT.replace('__BENCH_OPTS__', JSON.stringify({ title: !!opts.title })).replace('__MARK_PREFIX__', JSON.stringify(MARK_PREFIX)));
+  await ctx.addInitScript(INIT.replace('__BENCH_OPTS__', JSON.stringify({ title: false })).replace('__MARK_PREFIX__', JSON.stringify(MARK_PREFIX)));
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -186,7 +187,6 @@ async function open(opts: { title?: boolean; throttle?: number } = {}): Promise<
     else if (m.type() === 'debug' && m.text().startsWith(MARK_PREFIX)) seen.add(m.text().slice(MARK_PREFIX.length));
   });
   const cdp = await ctx.newCDPSession(page);
-  if (opts.throttle && opts.throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.throttle });
   return { ctx, page, cdp, errors };
 }
 
