@@ -35,6 +35,22 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Serves fetch() from the files on disk while `run` runs, recording each address asked for; `offline()` makes it fail. */
+async function withFetch(run: (fetched: string[]) => Promise<void>, offline: () => boolean = () => false) {
+  const fetched: string[] = [];
+  const real = globalThis.fetch;
+  globalThis.fetch = (async (url: string) => {
+    if (offline()) throw new TypeError('offline');
+    fetched.push(String(url));
+    return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
+  }) as typeof fetch;
+  try {
+    await run(fetched);
+  } finally {
+    globalThis.fetch = real;
+  }
+}
+
 describe('translations', () => {
   const L = { en: leaves(en), zh: leaves(zh) };
 
@@ -100,14 +116,8 @@ describe('translations', () => {
     for (const [lang, name] of Object.entries(LANG_NAMES)) expect((strings[lang]?.app as Record<string, string>).languageName).toBe(name);
   });
 
-  it('add a language once its strings are fetched, and only once', async () => {
-    const fetched: string[] = [];
-    const real = globalThis.fetch;
-    globalThis.fetch = (async (url: string) => {
-      fetched.push(String(url));
-      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
-    }) as typeof fetch;
-    try {
+  it('add a language once its strings are fetched, and only once', () =>
+    withFetch(async (fetched) => {
       const { i18n, strings: loader } = createI18n('en', { en });
       expect(loader.has('zh')).toBe(false);
       await Promise.all([loader.load('zh'), loader.load('zh')]);
@@ -116,10 +126,7 @@ describe('translations', () => {
       // One request per namespace file, however many times the language was asked for.
       expect(fetched.length).toBe(readdirSync('src/i18n/locales/zh').length);
       expect(fetched.every((u) => u.includes('/zh/'))).toBe(true);
-    } finally {
-      globalThis.fetch = real;
-    }
-  });
+    }));
 
   it('pick a language from the browser, defaulting to English', () => {
     expect(browserLang(['zh-CN', 'en'])).toBe('zh');
@@ -128,14 +135,8 @@ describe('translations', () => {
     expect(browserLang([])).toBe('en');
   });
 
-  it('reuse a request started early instead of fetching the language again', async () => {
-    const fetched: string[] = [];
-    const real = globalThis.fetch;
-    globalThis.fetch = (async (url: string) => {
-      fetched.push(String(url));
-      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
-    }) as typeof fetch;
-    try {
+  it('reuse a request started early instead of fetching the language again', () =>
+    withFetch(async (fetched) => {
       prefetchLang('zh');
       prefetchLang('zh');
       const files = readdirSync('src/i18n/locales/zh').length;
@@ -144,28 +145,21 @@ describe('translations', () => {
       await loader.load('zh');
       expect(fetched.length).toBe(files);
       expect(i18n.t('app.languageName', { lng: 'zh' })).toBe('中文');
-    } finally {
-      globalThis.fetch = real;
-    }
-  });
+    }));
 
-  it('fetch again when the early request failed', async () => {
-    const real = globalThis.fetch;
-    let fail = true;
-    globalThis.fetch = (async (url: string) => {
-      if (fail) throw new TypeError('offline');
-      return new Response(readFileSync(String(url).replace(/^\//, ''), 'utf8'));
-    }) as typeof fetch;
-    try {
-      prefetchLang('zh');
-      const { strings: loader } = createI18n('en', { en });
-      await expect(loader.load('zh')).rejects.toThrow('offline');
-      fail = false;
-      await loader.load('zh');
-      expect(loader.has('zh')).toBe(true);
-    } finally {
-      globalThis.fetch = real;
-    }
+  it('fetch again when the early request failed', () => {
+    let offline = true;
+    return withFetch(
+      async () => {
+        prefetchLang('zh');
+        const { strings: loader } = createI18n('en', { en });
+        await expect(loader.load('zh')).rejects.toThrow('offline');
+        offline = false;
+        await loader.load('zh');
+        expect(loader.has('zh')).toBe(true);
+      },
+      () => offline,
+    );
   });
 });
 
