@@ -49,5 +49,4 @@ export function createI18n(lang: Lang, loaded: Partial<Record<Lang, Tree>>) {
   return { i18n: instance, strings };
 }
 
-
 export type { TFunction };

@@ -1,11 +1,12 @@
 /**
  * A bare Chrome DevTools Protocol client over a pipe, for the bench's start-up runs.
  *
- * Why not Playwright there: Playwright turns on the protocol's Runtime and Network domains in every
- * page, and while they are on, Chromium records a JavaScript stack for each request a script makes.
- * For the first such request V8 re-parses the whole calling script to find source positions: about
- * 15 ms for the game's main chunk at full speed, 60 ms at 4x CPU slowdown, measured in the page. No
- * player ever pays it (it exists only while a debugger is attached). This client turns on only the
+ * Why not Playwright there: Playwright turns on the protocol's Runtime domain (and Network) in every
+ * page, and while Runtime is on, Chromium records a JavaScript stack for each request a script makes
+ * (this client with Runtime on measured the same cost). For the first such request V8 re-parses the
+ * whole calling script to find source positions: about 12 ms for the game's main chunk at full
+ * speed, 50 to 65 ms at 4x CPU slowdown, measured in the page. No player ever pays it (it exists only
+ * while a debugger is attached). This client turns on only the
  * Page domain (to add the init script): the page keeps its own marks and errors (see INIT in
  * page.ts), which the bench reads by evaluating a small expression every 50 ms.
  */
