@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FirmLevel } from '../../src/core/firm/schema';
+import { firmSchemas } from '../../src/core/firm/schema';
 import { closedOperations, createRun, pending, presetSplit, step, type FirmAction, type FirmRun } from '../../src/core/firm/rules';
 import { firmRole } from '../../src/core/firm/role';
 import { firmLayout, ringPoints, type Box } from '../../src/game/firm/layout';
 import { losses, showFor, standingAt, STEP_MS, travellingAt, TRAVEL_MS } from '../../src/game/firm/model';
 
-const level = FirmLevel.parse(JSON.parse(readFileSync('levels/firm.json', 'utf8')));
+const level = firmSchemas().FirmLevel.parse(JSON.parse(readFileSync('levels/firm.json', 'utf8')));
 const ids = level.institutions.map((i) => i.id);
 const centre = level.institutions.find((i) => i.centre)!.id;
 

@@ -19,10 +19,10 @@ import {
   type MythsAction,
   type MythsRun,
 } from '../../src/core/myths/rules';
-import { MythsLevel, minPerVerdict, roundProblem, type MythStatement, type Verdict } from '../../src/core/myths/schema';
+import { minPerVerdict, mythsSchemas, roundProblem, type MythStatement, type MythsLevel, type Verdict } from '../../src/core/myths/schema';
 import raw from '../../levels/myths.json';
 
-const level: MythsLevel = MythsLevel.parse(raw);
+const level: MythsLevel = mythsSchemas().MythsLevel.parse(raw);
 const RUNS = { seed: 42, numRuns: 200 };
 const seedArb = fc.integer({ min: 0, max: 0xffffffff });
 const routeArb = fc.constantFrom('full' as const, 'short' as const);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Debrief } from '../../src/core/content';
+import { contentSchemas, SECTIONS } from '../../src/core/content';
 import { parseParams } from '../../src/core/params';
 import { ROLES, type Registry } from '../../src/core/registry';
 import {
@@ -22,12 +22,10 @@ import {
   type Scenario,
 } from '../../src/core/scenarios';
 import { SAVE_KEY } from '../../src/core/persist';
-import { SECTIONS } from '../../src/core/content';
 import { GOALS, MESSAGES, PLAN_45, PLAN_90 } from '../../src/ui/workshop/guide-data';
 import { HAVE_REPORT, norm, readReport } from '../fixtures/report';
 import shippedVillage from '../../levels/village.json';
 import shippedFirm from '../../levels/firm.json';
-import { Facilitator } from '../../src/core/content';
 import { checkScripts, LEVEL_FORMAT, MAX_LEVEL_BYTES, parseLevel, parseLevelText } from '../../src/core/validate';
 import { createAppStore } from '../../src/state/store';
 import { checkLevelFiles } from '../../src/tools/levels';
@@ -37,6 +35,8 @@ import village from '../../src/ui/workshop/examples/village.json';
 import sesame from '../../src/ui/workshop/examples/sesame.json';
 import firm from '../../src/ui/workshop/examples/firm.json';
 import myths from '../../src/ui/workshop/examples/myths.json';
+
+const { Debrief, Facilitator } = contentSchemas();
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const json = (v: unknown) => JSON.stringify(v, null, 1);

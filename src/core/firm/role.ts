@@ -1,7 +1,7 @@
 /** "A firm under audit" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
 import { defineRole, type Decision } from '../role';
-import { BUDGET_LINES, FirmLevel } from './schema';
+import { BUDGET_LINES, firmSchemas, type FirmLevel } from './schema';
 import { BEATS, createRun, eventOf, pending, presetSplit, step, type FirmAction, type FirmRun, type Split } from './rules';
 
 const units = z.number().check(z.int(), z.gte(0), z.lte(1000));
@@ -63,7 +63,9 @@ export function decision(level: FirmLevel, run: FirmRun): Decision<FirmAction> |
 export const firmRole = defineRole<FirmLevel, FirmRun, FirmAction>({
   id: 'firm',
   icon: 'role-firm',
-  levelSchema: FirmLevel,
+  get levelSchema() {
+    return firmSchemas().FirmLevel;
+  },
   actionSchema: FirmActionSchema,
   phases: [
     { id: 'profile', kind: 'decide' },

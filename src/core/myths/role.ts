@@ -1,7 +1,7 @@
 /** "Myth or reality?" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
 import { defineRole, type Decision } from '../role';
-import { MythsLevel, VERDICTS } from './schema';
+import { VERDICTS, mythsSchemas, type MythsLevel } from './schema';
 import { createRun, currentStatement, step, type MythsAction, type MythsRun } from './rules';
 
 export const MythsActionSchema: z.ZodMiniType<MythsAction> = z.discriminatedUnion('type', [
@@ -27,7 +27,9 @@ function decision(level: MythsLevel, run: MythsRun): Decision<MythsAction> | nul
 export const mythsRole = defineRole<MythsLevel, MythsRun, MythsAction>({
   id: 'myths',
   icon: 'role-myths',
-  levelSchema: MythsLevel,
+  get levelSchema() {
+    return mythsSchemas().MythsLevel;
+  },
   actionSchema: MythsActionSchema,
   phases: [
     { id: 'question', kind: 'decide' },

@@ -3,7 +3,7 @@
  * report's verdict on it, a short explanation and the passage of the report it comes from.
  */
 import { z } from 'zod/mini';
-import { Id, LText, Source, Statement, d, uniqueIds } from '../content';
+import { Id, contentSchemas, d, once, uniqueIds } from '../content';
 
 export const VERDICTS = ['myth', 'reality'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -26,34 +26,6 @@ export type System = (typeof SYSTEMS)[number];
 /** The roles a result can invite the player to, each the closest to one kind of system. */
 export const INVITE_ROLES = ['village', 'sesame', 'firm'] as const;
 export type InviteRole = (typeof INVITE_ROLES)[number];
-
-export const MythStatement = z
-  .strictObject({
-    id: Id,
-    system: d(
-      z.enum(SYSTEMS),
-      'private: individuals rated by firms (3.1); state: individuals rated by the party-state (3.2); corporate: firms rated by the party-state (3.3); overall: the system as a whole.',
-    ),
-    role: d(z.enum(INVITE_ROLES), 'The role that lets the player see this for themselves; the result links to it.'),
-    icon: d(z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(60))), 'File name (without .svg) in assets/icons/.'),
-    group: d(
-      z.optional(Id),
-      'A myth and the reality it is often confused with share a group, and never a round, so that one answer does not give the other away. A group holds one myth and one reality.',
-    ),
-    claim: d(LText, 'The statement as the media often put it: short, one line or two.'),
-    verdict: d(z.enum(VERDICTS), 'What the report says: "myth" or "reality".'),
-    nuance: d(z.optional(z.enum(NUANCES)), 'Only with "reality": the report’s hedge, kept on screen.'),
-    explanation: d(LText, 'One or two sentences, at most 40 words: why the verdict is what it is.'),
-    learned: d(LText, 'One short line for the result’s “what you now know” list.'),
-    source: d(Source, 'Required: the report section and a verbatim quote that settles the verdict.'),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      if (s.nuance !== undefined && s.verdict !== 'reality')
-        ctx.addIssue({ code: 'custom', path: ['nuance'], message: 'a nuance qualifies a "reality"; a myth explains itself in its explanation' });
-    }),
-  );
-export type MythStatement = z.infer<typeof MythStatement>;
 
 /** The fewest statements of each verdict a round of n holds: 3 of 8, 2 of 6 (about a third, never more than half). */
 export function minPerVerdict(n: number): number {
@@ -79,43 +51,80 @@ export function roundProblem(statements: readonly Pick<MythStatement, 'verdict' 
   return null;
 }
 
-const RoundSize = z.number().check(z.int(), z.gte(2), z.lte(30));
+/** The level format, built on first use (see once in ../content). */
+export const mythsSchemas = once(() => {
+  const { LText, Source, Statement } = contentSchemas();
 
-export const MythsLevel = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    format: d(z.literal(1), 'The level format version.'),
-    id: Id,
-    role: z.literal('myths'),
-    title: LText,
-    intro: d(Statement, 'The one line above the first statement.'),
-    rounds: d(z.strictObject({ full: RoundSize, short: RoundSize }), 'How many statements a round asks on each route, drawn by the seed.'),
-    statements: z.array(MythStatement).check(z.minLength(2)),
-    result: z.strictObject({
-      caveat: d(Statement, 'The report’s own warning, so that debunking myths does not read as “nothing to see”.'),
-      invitations: d(z.strictObject({ village: Statement, sesame: Statement, firm: Statement }), 'One line per role, inviting the player to try it.'),
-    }),
-  })
-  .check(
-    z.superRefine((level, ctx) => {
-      uniqueIds(
-        level.statements.map((s) => s.id),
-        ['statements'],
-        ctx,
-      );
-      const members = new Map<string, number[]>();
-      level.statements.forEach((s, i) => {
-        if (s.group !== undefined) members.set(s.group, [...(members.get(s.group) ?? []), i]);
-      });
-      for (const [group, at] of members) {
-        const verdicts = at.map((i) => level.statements[i]?.verdict).sort();
-        if (verdicts.join() !== 'myth,reality')
-          ctx.addIssue({ code: 'custom', path: ['statements', at[at.length - 1] as number, 'group'], message: `group "${group}" must hold one myth and one reality; it holds ${verdicts.join(', ')}` });
-      }
-      (['full', 'short'] as const).forEach((route) => {
-        const problem = roundProblem(level.statements, level.rounds[route]);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['rounds', route], message: problem });
-      });
-    }),
-  );
-export type MythsLevel = z.infer<typeof MythsLevel>;
+  const MythStatement = z
+    .strictObject({
+      id: Id,
+      system: d(
+        z.enum(SYSTEMS),
+        'private: individuals rated by firms (3.1); state: individuals rated by the party-state (3.2); corporate: firms rated by the party-state (3.3); overall: the system as a whole.',
+      ),
+      role: d(z.enum(INVITE_ROLES), 'The role that lets the player see this for themselves; the result links to it.'),
+      icon: d(z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(60))), 'File name (without .svg) in assets/icons/.'),
+      group: d(
+        z.optional(Id),
+        'A myth and the reality it is often confused with share a group, and never a round, so that one answer does not give the other away. A group holds one myth and one reality.',
+      ),
+      claim: d(LText, 'The statement as the media often put it: short, one line or two.'),
+      verdict: d(z.enum(VERDICTS), 'What the report says: "myth" or "reality".'),
+      nuance: d(z.optional(z.enum(NUANCES)), 'Only with "reality": the report’s hedge, kept on screen.'),
+      explanation: d(LText, 'One or two sentences, at most 40 words: why the verdict is what it is.'),
+      learned: d(LText, 'One short line for the result’s “what you now know” list.'),
+      source: d(Source, 'Required: the report section and a verbatim quote that settles the verdict.'),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        if (s.nuance !== undefined && s.verdict !== 'reality')
+          ctx.addIssue({ code: 'custom', path: ['nuance'], message: 'a nuance qualifies a "reality"; a myth explains itself in its explanation' });
+      }),
+    );
+
+  const RoundSize = z.number().check(z.int(), z.gte(2), z.lte(30));
+
+  const MythsLevel = z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      format: d(z.literal(1), 'The level format version.'),
+      id: Id,
+      role: z.literal('myths'),
+      title: LText,
+      intro: d(Statement, 'The one line above the first statement.'),
+      rounds: d(z.strictObject({ full: RoundSize, short: RoundSize }), 'How many statements a round asks on each route, drawn by the seed.'),
+      statements: z.array(MythStatement).check(z.minLength(2)),
+      result: z.strictObject({
+        caveat: d(Statement, 'The report’s own warning, so that debunking myths does not read as “nothing to see”.'),
+        invitations: d(z.strictObject({ village: Statement, sesame: Statement, firm: Statement }), 'One line per role, inviting the player to try it.'),
+      }),
+    })
+    .check(
+      z.superRefine((level, ctx) => {
+        uniqueIds(
+          level.statements.map((s) => s.id),
+          ['statements'],
+          ctx,
+        );
+        const members = new Map<string, number[]>();
+        level.statements.forEach((s, i) => {
+          if (s.group !== undefined) members.set(s.group, [...(members.get(s.group) ?? []), i]);
+        });
+        for (const [group, at] of members) {
+          const verdicts = at.map((i) => level.statements[i]?.verdict).sort();
+          if (verdicts.join() !== 'myth,reality')
+            ctx.addIssue({ code: 'custom', path: ['statements', at[at.length - 1] as number, 'group'], message: `group "${group}" must hold one myth and one reality; it holds ${verdicts.join(', ')}` });
+        }
+        (['full', 'short'] as const).forEach((route) => {
+          const problem = roundProblem(level.statements, level.rounds[route]);
+          if (problem) ctx.addIssue({ code: 'custom', path: ['rounds', route], message: problem });
+        });
+      }),
+    );
+
+  return { MythStatement, MythsLevel };
+});
+
+type Schemas = ReturnType<typeof mythsSchemas>;
+export type MythStatement = z.infer<Schemas['MythStatement']>;
+export type MythsLevel = z.infer<Schemas['MythsLevel']>;

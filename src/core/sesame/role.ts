@@ -1,7 +1,7 @@
 /** "A Sesame Credit user" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
 import { defineRole, type Decision, type OptionDef } from '../role';
-import { SesameLevel } from './schema';
+import { sesameSchemas, type SesameLevel } from './schema';
 import { BEATS, cardActions, createRun, pendingCard, step, type SesameAction, type SesameRun } from './rules';
 
 const ref = z.string().check(z.maxLength(60));
@@ -37,7 +37,9 @@ export function sesameDecision(level: SesameLevel, run: SesameRun): Decision<Ses
 export const sesameRole = defineRole<SesameLevel, SesameRun, SesameAction>({
   id: 'sesame',
   icon: 'role-sesame',
-  levelSchema: SesameLevel,
+  get levelSchema() {
+    return sesameSchemas().SesameLevel;
+  },
   actionSchema: SesameActionSchema,
   phases: [
     { id: 'intro', kind: 'intro' },

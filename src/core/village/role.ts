@@ -1,7 +1,7 @@
 /** The Village Ledger as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
 import { defineRole, type Decision, type OptionDef } from '../role';
-import { VillageLevel } from './schema';
+import { villageSchemas, type VillageLevel } from './schema';
 import { createRun, deedOf, pendingDeed, step, type VillageAction, type VillageRun } from './rules';
 
 const deedId = z.string().check(z.maxLength(60));
@@ -41,7 +41,9 @@ export function villageDecision(level: VillageLevel, run: VillageRun): Decision<
 export const villageRole = defineRole<VillageLevel, VillageRun, VillageAction>({
   id: 'village',
   icon: 'role-village',
-  levelSchema: VillageLevel,
+  get levelSchema() {
+    return villageSchemas().VillageLevel;
+  },
   actionSchema: VillageActionSchema,
   phases: [
     { id: 'intro', kind: 'intro' },

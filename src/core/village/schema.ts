@@ -7,7 +7,7 @@
  * they name must exist, and no event may be able to trigger itself, directly or through others.
  */
 import { z } from 'zod/mini';
-import { Debrief, Id, LText, Statement, d, provenance, uniqueIds, int } from '../content';
+import { Id, contentSchemas, d, int, once, provenance, uniqueIds } from '../content';
 
 export const GENDERS = ['female', 'male'] as const;
 export const RELATIONS = ['relative', 'cadre'] as const;
@@ -17,58 +17,6 @@ export type Reaction = (typeof REACTIONS)[number];
 /** Who asks: your relative, the committee member, someone with a grudge, someone passing on hearsay, or a neighbour for themselves. */
 export const FAVOUR_KINDS = ['relative', 'cadre', 'grudge', 'hearsay', 'neighbour'] as const;
 export const EVIDENCE = ['witnessed', 'record', 'hearsay'] as const;
-
-/** A whole number from min to max. */
-
-export const Villager = provenance({
-  id: Id,
-  name: LText,
-  age: d(int(0, 120), 'Years; the interface writes "34 years old".'),
-  gender: z.enum(GENDERS),
-  background: d(LText, 'One short line, without the age.'),
-  portrait: d(z.string().check(z.maxLength(60), z.regex(/^[a-z0-9-]+$/)), 'File name (without .svg) in assets/portraits/.'),
-  seen: d(z._default(z.boolean(), true), 'false: the scorer never sees this person, so no deed of theirs is ever reported.'),
-  relation: d(z.optional(z.enum(RELATIONS)), 'Who this person is to the scorer, if anyone.'),
-});
-export type Villager = z.infer<typeof Villager>;
-
-export const Favour = z.strictObject({
-  kind: z.enum(FAVOUR_KINDS),
-  from: d(Id, 'The villager who asks.'),
-  asks: d(
-    z.number().check(z.int(), z.refine((n) => n !== 0, 'a favour asks for some points, never 0')),
-    'The points they ask you to record. Only "Do as asked" records them as a favour followed.',
-  ),
-  text: LText,
-  illustrative: z.literal(true),
-});
-export type Favour = z.infer<typeof Favour>;
-
-export const Deed = provenance({
-  id: Id,
-  villager: Id,
-  text: LText,
-  reported: d(z.enum(['good', 'bad']), 'How the deed is put to the scorer: as a good deed or as a bad one.'),
-  evidence: d(z.enum(EVIDENCE), 'How the report of this deed reaches the scorer.'),
-  reportedBy: d(z.optional(Id), 'Who tells the scorer. If that villager stops reporting neighbours, the deed no longer arrives.'),
-  reportPoints: d(z.optional(z.number().check(z.int())), 'The points the media account cited by the report gives this deed. Only with "source".'),
-  favour: z.optional(Favour),
-});
-export type Deed = z.infer<typeof Deed>;
-
-export const Draw = z.strictObject({
-  pool: d(z.array(Id).check(z.minLength(1)), 'Deeds the seed picks from.'),
-  count: z.number().check(z.int(), z.gte(1)),
-});
-export type Draw = z.infer<typeof Draw>;
-
-export const Day = z.strictObject({
-  id: Id,
-  lead: d(z.optional(Id), 'A deed that always comes first this day (the first card of the week teaches by doing).'),
-  deeds: d(z._default(z.array(Id), []), 'Deeds that always arrive this day, in an order the seed decides.'),
-  draws: d(z._default(z.array(Draw), []), 'Seeded picks from pools of deeds.'),
-});
-export type Day = z.infer<typeof Day>;
 
 /** The closed vocabulary of follow-up conditions. */
 export const CONDITIONS = [
@@ -101,167 +49,230 @@ export type Condition =
   | { is: 'any'; of: Condition[] }
   | { is: 'not'; of: Condition };
 
-const bound = z.number().check(z.int());
-export const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
-  z.discriminatedUnion(
-    'is',
-    [
-      d(
-        z.strictObject({ is: z.literal('given'), deed: Id, atLeast: z.optional(bound), atMost: z.optional(bound) }),
-        'The deed was given points (by the grid or as a favour), within the bounds if any.',
-      ),
-      d(z.strictObject({ is: z.literal('declined'), deed: Id }), 'The scorer declined to record the deed.'),
-      d(z.strictObject({ is: z.literal('favourFollowed'), deed: Id }), 'The scorer chose "Do as asked" on this deed.'),
-      d(z.strictObject({ is: z.literal('favourRefused'), deed: Id }), 'The deed asked a favour and the scorer did anything else.'),
-      d(z.strictObject({ is: z.literal('modelCitizen'), villager: Id }), 'The villager is a model citizen on the board as it stands.'),
-      d(
-        z.strictObject({ is: z.literal('standing'), villager: Id, atLeast: z.optional(bound), atMost: z.optional(bound) }),
-        "The villager's points are within the bounds.",
-      ),
-      d(z.strictObject({ is: z.literal('grievance'), villager: Id }), 'The villager holds a grievance against the scorer.'),
-      d(z.strictObject({ is: z.literal('gratitude'), villager: Id }), 'The villager owes the scorer gratitude.'),
-      d(z.strictObject({ is: z.literal('event'), event: Id }), 'That event has happened in this run.'),
-      z.strictObject({ is: z.literal('all'), of: z.array(Condition).check(z.minLength(1)) }),
-      z.strictObject({ is: z.literal('any'), of: z.array(Condition).check(z.minLength(1)) }),
-      z.strictObject({ is: z.literal('not'), of: Condition }),
-    ],
-    {
-      error: (iss) =>
-        iss.code === 'invalid_union' ? `unknown condition; expected "is" to be one of: ${CONDITIONS.join(', ')}` : undefined,
-    },
-  ),
-);
-
-export const Scene = z.strictObject({
-  villager: d(Id, 'Who the scene is about; the canvas shows them.'),
-  reaction: d(z.optional(z.enum(REACTIONS)), 'How they look; none for someone who is not there.'),
-  text: LText,
-  fact: d(z.optional(Statement), 'A sentence from the report shown with the scene, cited.'),
-});
-export type Scene = z.infer<typeof Scene>;
-
-export const FollowUp = provenance({
-  id: Id,
-  when: d(Condition, 'Checked each time a day closes.'),
-  card: d(z.optional(Id), 'A deed that arrives first thing the next day, scored like any deed. Only for this event.'),
-  scene: d(z.optional(Scene), 'A short scene shown on the board when the day closes.'),
-  stopsReporting: d(z.optional(Id), 'From now on this villager reports no one: deeds they would report no longer arrive.'),
-  moment: d(z.optional(z.enum(['protest', 'reward'])), 'The debrief quotes this event as that kind of moment.'),
-});
-export type FollowUp = z.infer<typeof FollowUp>;
-
-export const Comparison = provenance({
-  a: d(Id, 'The deed whose value is compared…'),
-  b: d(Id, '…with this one.'),
-  aLabel: d(LText, 'A short name for deed a, e.g. "the donation".'),
-  bLabel: d(LText, 'A short name for deed b, e.g. "a tour of army service".'),
-  text: LText,
-});
-export type Comparison = z.infer<typeof Comparison>;
-
-export const Scale = z
-  .strictObject({
-    id: Id,
-    name: LText,
-    city: d(LText, 'The short name used in sentences and table headings, e.g. "Suining".'),
-    facts: d(z.array(Statement).check(z.minLength(1)), 'What the report says about this scheme.'),
-    start: d(provenance({ value: z.number() }), 'Where everyone starts: from the report, or illustrative.'),
-    rule: d(
-      z.strictObject({
-        counts: d(z.enum(['deductions', 'net']), '"deductions": only lost points count; "net": gains and losses.'),
-        factor: d(z.number().check(z.positive()), 'One village point is worth this many points here.'),
-        min: z.number(),
-        max: z.number(),
-        cutoffs: d(z._default(z.array(z.number()), []), 'The lowest score of each grade but the last, highest first.'),
-        illustrative: z.literal(true),
-      }),
-      'How village points become this scale. The report gives no conversion, so it is illustrative.',
-    ),
-    rangeLabel: LText,
-    grades: d(
-      z._default(z.array(provenance({ label: LText })), []),
-      'Highest first. A name the report gives is cited; one it does not give is illustrative.',
-    ),
-    stakes: d(
-      z.strictObject({ high: Statement, middle: Statement, low: Statement }),
-      'What a high, middling and low standing meant there: cited where the report says it.',
-    ),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      if (s.rule.min > s.rule.max) ctx.addIssue({ code: 'custom', path: ['rule', 'min'], message: 'min is above max' });
-      if (s.start.value < s.rule.min || s.start.value > s.rule.max)
-        ctx.addIssue({ code: 'custom', path: ['start', 'value'], message: `the start is outside ${s.rule.min}–${s.rule.max}` });
-      const want = Math.max(0, s.grades.length - 1);
-      if (s.rule.cutoffs.length !== want)
-        ctx.addIssue({ code: 'custom', path: ['rule', 'cutoffs'], message: `expected ${want} cut-offs for ${s.grades.length} grades (every grade but the last)` });
-      s.rule.cutoffs.forEach((c, i) => {
-        const prev = s.rule.cutoffs[i - 1];
-        if (prev !== undefined && prev <= c) ctx.addIssue({ code: 'custom', path: ['rule', 'cutoffs', i], message: 'cut-offs go from highest to lowest' });
-      });
-    }),
-  );
-export type Scale = z.infer<typeof Scale>;
-
-/** What the reveal's beats say in the level's words (each cited). */
-export const RevealTexts = z.strictObject({
-  values: d(Statement, 'Beat a: the media account’s values, hedged as the report hedges them.'),
-  reranked: d(Statement, 'Beat b: the board under those values.'),
-  model: d(Statement, 'Beat c: who would have been a model citizen.'),
-  pressures: d(Statement, 'Beat d: favours, hearsay and the villager never seen.'),
-  deductions: d(Statement, 'The deductions the report says were "allegedly" made, with no number.'),
-});
-
 export const MOMENT_KINDS = ['favourFollowed', 'favourRefused', 'gossipScored', 'gossipDeclined', 'protest', 'stoppedReporting', 'reward', 'unseen'] as const;
 export type MomentKind = (typeof MOMENT_KINDS)[number];
 
-export const VillageLevel = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    format: d(z.literal(1), 'The level format version.'),
+/** The level format, built on first use (see once in ../content). */
+export const villageSchemas = once(() => {
+  const { LText, Statement, Debrief } = contentSchemas();
+
+  const Villager = provenance({
     id: Id,
-    role: z.literal('village'),
-    title: LText,
-    intro: d(z.array(Statement).check(z.minLength(1)), 'Before the first decision: about 60 words at most.'),
-    introMore: d(z._default(z.array(Statement), []), 'Behind a "more" control on the intro.'),
-    points: d(
-      z.strictObject({
-        options: z
-          .array(z.number().check(z.int(), z.refine((n) => n !== 0, 'a point option is never 0: declining is its own choice')))
-          .check(z.minLength(2), z.maxLength(4, 'at most 4 point options, so a favour card (points, "Do as asked", Decline) has at most 6 choices')),
-        illustrative: z.literal(true),
+    name: LText,
+    age: d(int(0, 120), 'Years; the interface writes "34 years old".'),
+    gender: z.enum(GENDERS),
+    background: d(LText, 'One short line, without the age.'),
+    portrait: d(z.string().check(z.maxLength(60), z.regex(/^[a-z0-9-]+$/)), 'File name (without .svg) in assets/portraits/.'),
+    seen: d(z._default(z.boolean(), true), 'false: the scorer never sees this person, so no deed of theirs is ever reported.'),
+    relation: d(z.optional(z.enum(RELATIONS)), 'Who this person is to the scorer, if anyone.'),
+  });
+
+  const Favour = z.strictObject({
+    kind: z.enum(FAVOUR_KINDS),
+    from: d(Id, 'The villager who asks.'),
+    asks: d(
+      z.number().check(z.int(), z.refine((n) => n !== 0, 'a favour asks for some points, never 0')),
+      'The points they ask you to record. Only "Do as asked" records them as a favour followed.',
+    ),
+    text: LText,
+    illustrative: z.literal(true),
+  });
+
+  const Deed = provenance({
+    id: Id,
+    villager: Id,
+    text: LText,
+    reported: d(z.enum(['good', 'bad']), 'How the deed is put to the scorer: as a good deed or as a bad one.'),
+    evidence: d(z.enum(EVIDENCE), 'How the report of this deed reaches the scorer.'),
+    reportedBy: d(z.optional(Id), 'Who tells the scorer. If that villager stops reporting neighbours, the deed no longer arrives.'),
+    reportPoints: d(z.optional(z.number().check(z.int())), 'The points the media account cited by the report gives this deed. Only with "source".'),
+    favour: z.optional(Favour),
+  });
+
+  const Draw = z.strictObject({
+    pool: d(z.array(Id).check(z.minLength(1)), 'Deeds the seed picks from.'),
+    count: z.number().check(z.int(), z.gte(1)),
+  });
+
+  const Day = z.strictObject({
+    id: Id,
+    lead: d(z.optional(Id), 'A deed that always comes first this day (the first card of the week teaches by doing).'),
+    deeds: d(z._default(z.array(Id), []), 'Deeds that always arrive this day, in an order the seed decides.'),
+    draws: d(z._default(z.array(Draw), []), 'Seeded picks from pools of deeds.'),
+  });
+
+  const bound = z.number().check(z.int());
+  const Condition: z.ZodMiniType<Condition> = z.lazy(() =>
+    z.discriminatedUnion(
+      'is',
+      [
+        d(
+          z.strictObject({ is: z.literal('given'), deed: Id, atLeast: z.optional(bound), atMost: z.optional(bound) }),
+          'The deed was given points (by the grid or as a favour), within the bounds if any.',
+        ),
+        d(z.strictObject({ is: z.literal('declined'), deed: Id }), 'The scorer declined to record the deed.'),
+        d(z.strictObject({ is: z.literal('favourFollowed'), deed: Id }), 'The scorer chose "Do as asked" on this deed.'),
+        d(z.strictObject({ is: z.literal('favourRefused'), deed: Id }), 'The deed asked a favour and the scorer did anything else.'),
+        d(z.strictObject({ is: z.literal('modelCitizen'), villager: Id }), 'The villager is a model citizen on the board as it stands.'),
+        d(
+          z.strictObject({ is: z.literal('standing'), villager: Id, atLeast: z.optional(bound), atMost: z.optional(bound) }),
+          "The villager's points are within the bounds.",
+        ),
+        d(z.strictObject({ is: z.literal('grievance'), villager: Id }), 'The villager holds a grievance against the scorer.'),
+        d(z.strictObject({ is: z.literal('gratitude'), villager: Id }), 'The villager owes the scorer gratitude.'),
+        d(z.strictObject({ is: z.literal('event'), event: Id }), 'That event has happened in this run.'),
+        z.strictObject({ is: z.literal('all'), of: z.array(Condition).check(z.minLength(1)) }),
+        z.strictObject({ is: z.literal('any'), of: z.array(Condition).check(z.minLength(1)) }),
+        z.strictObject({ is: z.literal('not'), of: Condition }),
+      ],
+      {
+        error: (iss) =>
+          iss.code === 'invalid_union' ? `unknown condition; expected "is" to be one of: ${CONDITIONS.join(', ')}` : undefined,
+      },
+    ),
+  );
+
+  const Scene = z.strictObject({
+    villager: d(Id, 'Who the scene is about; the canvas shows them.'),
+    reaction: d(z.optional(z.enum(REACTIONS)), 'How they look; none for someone who is not there.'),
+    text: LText,
+    fact: d(z.optional(Statement), 'A sentence from the report shown with the scene, cited.'),
+  });
+
+  const FollowUp = provenance({
+    id: Id,
+    when: d(Condition, 'Checked each time a day closes.'),
+    card: d(z.optional(Id), 'A deed that arrives first thing the next day, scored like any deed. Only for this event.'),
+    scene: d(z.optional(Scene), 'A short scene shown on the board when the day closes.'),
+    stopsReporting: d(z.optional(Id), 'From now on this villager reports no one: deeds they would report no longer arrive.'),
+    moment: d(z.optional(z.enum(['protest', 'reward'])), 'The debrief quotes this event as that kind of moment.'),
+  });
+
+  const Comparison = provenance({
+    a: d(Id, 'The deed whose value is compared…'),
+    b: d(Id, '…with this one.'),
+    aLabel: d(LText, 'A short name for deed a, e.g. "the donation".'),
+    bLabel: d(LText, 'A short name for deed b, e.g. "a tour of army service".'),
+    text: LText,
+  });
+
+  const Scale = z
+    .strictObject({
+      id: Id,
+      name: LText,
+      city: d(LText, 'The short name used in sentences and table headings, e.g. "Suining".'),
+      facts: d(z.array(Statement).check(z.minLength(1)), 'What the report says about this scheme.'),
+      start: d(provenance({ value: z.number() }), 'Where everyone starts: from the report, or illustrative.'),
+      rule: d(
+        z.strictObject({
+          counts: d(z.enum(['deductions', 'net']), '"deductions": only lost points count; "net": gains and losses.'),
+          factor: d(z.number().check(z.positive()), 'One village point is worth this many points here.'),
+          min: z.number(),
+          max: z.number(),
+          cutoffs: d(z._default(z.array(z.number()), []), 'The lowest score of each grade but the last, highest first.'),
+          illustrative: z.literal(true),
+        }),
+        'How village points become this scale. The report gives no conversion, so it is illustrative.',
+      ),
+      rangeLabel: LText,
+      grades: d(
+        z._default(z.array(provenance({ label: LText })), []),
+        'Highest first. A name the report gives is cited; one it does not give is illustrative.',
+      ),
+      stakes: d(
+        z.strictObject({ high: Statement, middle: Statement, low: Statement }),
+        'What a high, middling and low standing meant there: cited where the report says it.',
+      ),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        if (s.rule.min > s.rule.max) ctx.addIssue({ code: 'custom', path: ['rule', 'min'], message: 'min is above max' });
+        if (s.start.value < s.rule.min || s.start.value > s.rule.max)
+          ctx.addIssue({ code: 'custom', path: ['start', 'value'], message: `the start is outside ${s.rule.min}–${s.rule.max}` });
+        const want = Math.max(0, s.grades.length - 1);
+        if (s.rule.cutoffs.length !== want)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rule', 'cutoffs'],
+            message: `expected ${want} cut-offs for ${s.grades.length} grades (every grade but the last)`,
+          });
+        s.rule.cutoffs.forEach((c, i) => {
+          const prev = s.rule.cutoffs[i - 1];
+          if (prev !== undefined && prev <= c) ctx.addIssue({ code: 'custom', path: ['rule', 'cutoffs', i], message: 'cut-offs go from highest to lowest' });
+        });
       }),
-      'The values the scorer can give a deed. Invented for play.',
-    ),
-    villagers: z.array(Villager).check(z.minLength(2)),
-    deeds: z.array(Deed).check(z.minLength(1)),
-    days: z.array(Day).check(z.minLength(1)),
-    routes: d(
-      z.strictObject({ full: z.array(Id).check(z.minLength(1)), short: z.array(Id).check(z.minLength(1)) }),
-      'Which days each route plays, in order.',
-    ),
-    followUps: z.strictObject({
-      cardsPerDay: d(int(0, 3), 'Follow-up deed cards that may arrive on one day.'),
-      scenesPerBoard: d(int(0, 3), 'Follow-up scenes one board may show.'),
-    }),
-    events: z._default(z.array(FollowUp), []),
-    board: z.strictObject({
-      modelCitizens: z.strictObject({ count: z.number().check(z.int(), z.gte(1)), illustrative: z.literal(true) }),
-      tieRule: d(Statement, 'How ties are broken, for the board to show.'),
-      reward: Statement,
-      facts: z._default(z.array(Statement), []),
-    }),
-    comparisons: z._default(z.array(Comparison), []),
-    reveal: RevealTexts,
-    moments: d(
-      z.strictObject(Object.fromEntries(MOMENT_KINDS.map((k) => [k, Statement])) as Record<MomentKind, typeof Statement>),
-      "What the report says next to each kind of moment of the player's own week.",
-    ),
-    scales: z.array(Scale).check(z.minLength(1)),
-    debrief: Debrief,
-  })
-  .check(z.superRefine((level, ctx) => checkLevel(level, ctx)));
-export type VillageLevel = z.infer<typeof VillageLevel>;
+    );
+
+  /** What the reveal's beats say in the level's words (each cited). */
+  const RevealTexts = z.strictObject({
+    values: d(Statement, 'Beat a: the media account’s values, hedged as the report hedges them.'),
+    reranked: d(Statement, 'Beat b: the board under those values.'),
+    model: d(Statement, 'Beat c: who would have been a model citizen.'),
+    pressures: d(Statement, 'Beat d: favours, hearsay and the villager never seen.'),
+    deductions: d(Statement, 'The deductions the report says were "allegedly" made, with no number.'),
+  });
+
+  const VillageLevel = z
+    .strictObject({
+      $schema: z.optional(z.string()),
+      format: d(z.literal(1), 'The level format version.'),
+      id: Id,
+      role: z.literal('village'),
+      title: LText,
+      intro: d(z.array(Statement).check(z.minLength(1)), 'Before the first decision: about 60 words at most.'),
+      introMore: d(z._default(z.array(Statement), []), 'Behind a "more" control on the intro.'),
+      points: d(
+        z.strictObject({
+          options: z
+            .array(z.number().check(z.int(), z.refine((n) => n !== 0, 'a point option is never 0: declining is its own choice')))
+            .check(z.minLength(2), z.maxLength(4, 'at most 4 point options, so a favour card (points, "Do as asked", Decline) has at most 6 choices')),
+          illustrative: z.literal(true),
+        }),
+        'The values the scorer can give a deed. Invented for play.',
+      ),
+      villagers: z.array(Villager).check(z.minLength(2)),
+      deeds: z.array(Deed).check(z.minLength(1)),
+      days: z.array(Day).check(z.minLength(1)),
+      routes: d(
+        z.strictObject({ full: z.array(Id).check(z.minLength(1)), short: z.array(Id).check(z.minLength(1)) }),
+        'Which days each route plays, in order.',
+      ),
+      followUps: z.strictObject({
+        cardsPerDay: d(int(0, 3), 'Follow-up deed cards that may arrive on one day.'),
+        scenesPerBoard: d(int(0, 3), 'Follow-up scenes one board may show.'),
+      }),
+      events: z._default(z.array(FollowUp), []),
+      board: z.strictObject({
+        modelCitizens: z.strictObject({ count: z.number().check(z.int(), z.gte(1)), illustrative: z.literal(true) }),
+        tieRule: d(Statement, 'How ties are broken, for the board to show.'),
+        reward: Statement,
+        facts: z._default(z.array(Statement), []),
+      }),
+      comparisons: z._default(z.array(Comparison), []),
+      reveal: RevealTexts,
+      moments: d(
+        z.strictObject(Object.fromEntries(MOMENT_KINDS.map((k) => [k, Statement])) as Record<MomentKind, typeof Statement>),
+        "What the report says next to each kind of moment of the player's own week.",
+      ),
+      scales: z.array(Scale).check(z.minLength(1)),
+      debrief: Debrief,
+    })
+    .check(z.superRefine((level, ctx) => checkLevel(level, ctx)));
+
+  return { Villager, Favour, Deed, Draw, Day, Condition, Scene, FollowUp, Comparison, Scale, RevealTexts, VillageLevel };
+});
+
+type Schemas = ReturnType<typeof villageSchemas>;
+export type Villager = z.infer<Schemas['Villager']>;
+export type Favour = z.infer<Schemas['Favour']>;
+export type Deed = z.infer<Schemas['Deed']>;
+export type Draw = z.infer<Schemas['Draw']>;
+export type Day = z.infer<Schemas['Day']>;
+export type Scene = z.infer<Schemas['Scene']>;
+export type FollowUp = z.infer<Schemas['FollowUp']>;
+export type Comparison = z.infer<Schemas['Comparison']>;
+export type Scale = z.infer<Schemas['Scale']>;
+export type VillageLevel = z.infer<Schemas['VillageLevel']>;
 
 type Issue = (path: (string | number)[], message: string) => void;
 
