@@ -79,7 +79,6 @@ export function boot(root: HTMLElement) {
     if (e.key === SAVE_KEY) store.getState().externalChange();
   });
 
-  if (import.meta.env.PROD) startOffline(store);
   // For browser tests and support: the session's data as plain JSON (nothing here is private; a kiosk holds no visitor's data).
   Object.defineProperty(window, '__scoredState', { value: () => JSON.parse(JSON.stringify(store.getState())) });
 
@@ -98,6 +97,7 @@ export function boot(root: HTMLElement) {
           </Ctx.Provider>,
           root,
         );
+        if (import.meta.env.PROD) startOffline(store);
       },
       () => {
         // Nothing to show the interface in: say so in both languages, as the page's noscript does.

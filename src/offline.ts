@@ -5,6 +5,7 @@
  */
 import type { AppStore } from './state/store';
 
+/** Call once the interface has been rendered. */
 export function startOffline(store: AppStore) {
   if (!('serviceWorker' in navigator)) return;
   let registration: ServiceWorkerRegistration | null = null;
@@ -26,8 +27,10 @@ export function startOffline(store: AppStore) {
     if (prev.screen.name === 'title' && s.screen.name !== 'title') startedPlaying = true;
     if (s.screen !== prev.screen) apply();
   });
-  // Registered once the page has loaded: installing downloads and stores the whole game, which
-  // should not compete with the title's first paint on a slow machine.
+  // Registered once the interface is on screen and the page has loaded and gone idle: installing
+  // downloads and stores the whole game (about 2 MB), which must not compete with the title's
+  // first paint on a slow machine. The page's load event alone comes too early for that: the
+  // strings and the title are fetched and drawn by script, after it.
   const register = () =>
     navigator.serviceWorker
       .register('./sw.js', { scope: './' })
@@ -42,6 +45,11 @@ export function startOffline(store: AppStore) {
         apply();
       })
       .catch(() => undefined);
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  const whenIdle = () => {
+    // Safari has no requestIdleCallback: half a second after load stands in for it.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void register(), { timeout: 2000 });
+    else setTimeout(() => void register(), 500);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
