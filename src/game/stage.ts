@@ -10,6 +10,9 @@ import type { AppState, AppStore } from '../state/store';
 /** The smallest stage side (CSS pixels) a scene lays itself out for. */
 const MIN_SIDE = 24;
 
+/** Frames drawn with nothing moving before the game loop sleeps. */
+const STILL_FRAMES = 6;
+
 export const FONT_STACK = '"Noto Sans", "Noto Sans SC", sans-serif';
 
 export type Translate = (key: string, lang: string, params?: Record<string, string | number>) => string;
@@ -33,6 +36,9 @@ export abstract class StageScene extends Scene {
   protected w = 0;
   protected h = 0;
   private unsubscribe: (() => void) | null = null;
+  /** Frames drawn in a row with nothing moving (see rest). */
+  private still = 0;
+  private readonly wakeUp = () => this.wake();
 
   constructor(
     key: string,
@@ -65,6 +71,32 @@ export abstract class StageScene extends Scene {
   /** Show the state; `prev` is null on the first call and after a resize (no animation then). */
   protected abstract sync(state: AppState, prev: AppState | null): void;
 
+  /** Whether anything on the stage is moving now: by default, any tween (one still in its delay included). */
+  protected moving(): boolean {
+    return this.tweens.getTweens().length > 0;
+  }
+
+  /**
+   * Draw only while something moves. Once nothing has moved for a few frames the game loop sleeps
+   * (the canvas keeps its last picture) until the state, the size, the page's visibility or the
+   * WebGL context changes: a still stage costs no frames, which the HTML interface over it, a
+   * school laptop's battery and a kiosk running for weeks all feel. Scenes with their own update
+   * call rest with what they know.
+   */
+  update() {
+    this.rest(this.moving());
+  }
+
+  protected rest(busy: boolean) {
+    this.still = busy ? 0 : this.still + 1;
+    if (this.still > STILL_FRAMES) this.game.loop.sleep();
+  }
+
+  protected wake() {
+    this.still = 0;
+    this.game.loop.wake();
+  }
+
   create() {
     const dpr = this.ctx.dpr;
     this.cameras.main.setOrigin(0, 0).setZoom(dpr);
@@ -73,7 +105,12 @@ export abstract class StageScene extends Scene {
     this.layout();
     this.sync(this.state, null);
     this.scale.on('resize', this.onResize, this);
-    this.unsubscribe = this.ctx.store.subscribe((s, prev) => this.sync(s, prev));
+    this.unsubscribe = this.ctx.store.subscribe((s, prev) => {
+      this.wake();
+      this.sync(s, prev);
+    });
+    document.addEventListener('visibilitychange', this.wakeUp);
+    this.game.canvas.addEventListener('webglcontextrestored', this.wakeUp);
     const stop = () => this.detach();
     this.events.once('shutdown', stop);
     this.events.once('destroy', stop);
@@ -88,6 +125,8 @@ export abstract class StageScene extends Scene {
     this.unsubscribe?.();
     this.unsubscribe = null;
     this.scale?.off('resize', this.onResize, this);
+    document.removeEventListener('visibilitychange', this.wakeUp);
+    this.game?.canvas?.removeEventListener('webglcontextrestored', this.wakeUp);
   }
 
   private measure() {
@@ -98,6 +137,7 @@ export abstract class StageScene extends Scene {
   private onResize() {
     // Smaller than this is a stage on its way out, not one anyone sees: keep the last layout.
     if (this.scale.width / this.ctx.dpr < MIN_SIDE || this.scale.height / this.ctx.dpr < MIN_SIDE) return;
+    this.wake();
     this.measure();
     this.layout();
     this.sync(this.state, null);

@@ -99,7 +99,6 @@ export class FirmScene extends StageScene {
   private answered = 0;
   private appealFiled = false;
   private pulses = new Map<string, number>();
-  private idle = 0;
   private lastFrame = 0;
   private dirtyNet = true;
   private dirtyFirm = true;
@@ -397,7 +396,7 @@ export class FirmScene extends StageScene {
     const level = this.level;
     const run = this.run;
     if (!this.l || !level || !run) return;
-    // Page time, not the game loop's (which sleeps while nothing moves, see rest(), and smooths its
+    // Page time, not the game loop's (which sleeps while nothing moves, see StageScene.rest, and smooths its
     // steps): movements take the same time on a slow machine, in fewer frames.
     const time = performance.now();
     const delta = Math.max(0, Math.min(250, time - this.lastFrame));
@@ -451,21 +450,6 @@ export class FirmScene extends StageScene {
     if (this.dirtyOver || over) this.drawOver(run, time);
     this.dirtyNet = this.dirtyFirm = this.dirtyShutters = this.dirtyMeters = this.dirtyOver = false;
     this.rest(busy);
-  }
-
-  /**
-   * A still map costs nothing: once nothing has moved for a few frames the game loop sleeps (the
-   * canvas keeps its last picture), and any change of state or size wakes it. Kind to a school
-   * laptop or a kiosk running all day.
-   */
-  private rest(busy: boolean) {
-    this.idle = busy ? 0 : this.idle + 1;
-    if (this.idle > 6) this.game.loop.sleep();
-  }
-
-  private wake() {
-    this.idle = 0;
-    this.game.loop.wake();
   }
 
   /** Everything is drawn again on the next frame (a new state, a new size, a new language). */

@@ -146,11 +146,8 @@ export class SesameScene extends StageScene {
   private gaugeValue = 0;
   private gaugeLeft = false;
   private counter = { v: 0 };
-  /** Frames drawn with nothing moving: after a few, the loop sleeps until the state or the size changes. */
-  private idle = 0;
   /** When banners shown without movement (reduced motion) are taken down (ms, the scene's clock). */
   private bannersUntil = 0;
-  private wakeUp = () => this.wake();
   private revealProgress = { p: 1 };
 
   constructor(ctx: StageContext) {
@@ -265,35 +262,13 @@ export class SesameScene extends StageScene {
   // ---------------------------------------------------------------------------------------------
   // Layout (on every size)
 
-  /**
-   * Draw only while something moves: a still phone costs no frames (a school laptop's battery, a
-   * kiosk running for weeks). Any change of state, size or visibility wakes the loop.
-   */
-  update() {
+  /** Moving: any tween, or banners shown without movement (reduced motion) that are still up. */
+  protected moving() {
     if (this.bannersUntil && performance.now() >= this.bannersUntil) {
       this.bannersUntil = 0;
       for (const b of this.banners) b.box.setVisible(false);
     }
-    const busy = this.tweens.getTweens().length > 0 || this.bannersUntil > 0;
-    if (busy) this.idle = 0;
-    else if (++this.idle > 3) this.game.loop.sleep();
-  }
-
-  private wake() {
-    this.idle = 0;
-    this.game.loop.wake();
-  }
-
-  create() {
-    super.create();
-    document.addEventListener('visibilitychange', this.wakeUp);
-    this.game.canvas.addEventListener('webglcontextrestored', this.wakeUp);
-    const stop = () => {
-      document.removeEventListener('visibilitychange', this.wakeUp);
-      this.game.canvas?.removeEventListener('webglcontextrestored', this.wakeUp);
-    };
-    this.events.once('shutdown', stop);
-    this.events.once('destroy', stop);
+    return super.moving() || this.bannersUntil > 0;
   }
 
   protected layout() {
