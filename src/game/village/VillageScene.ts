@@ -153,7 +153,6 @@ export class VillageScene extends StageScene {
     const { w, h } = this;
     const { horizon, homes, houseW } = this.l;
     g.clear();
-    g.fillStyle(COLOUR.paper, 1).fillRect(0, 0, w, h);
     g.fillStyle(COLOUR.sky, 1).fillRect(0, 0, w, horizon);
     const hillH = Math.min(horizon * 0.5, w * 0.1);
     g.fillStyle(COLOUR.hill, 1);
