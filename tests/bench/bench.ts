@@ -352,6 +352,32 @@ async function bareFramesRun(bare: Served) {
   return { ...frameStats(windows), errors };
 }
 
+/**
+ * How much of V8's heap is compiled code (machine code and what goes with it: the heap snapshot's
+ * "code" nodes), from a heap snapshot. The rest is what the page's objects hold. Code grows while
+ * V8 optimises the functions that a few hundred cycles make hot, then levels off; a leak shows in
+ * the rest.
+ */
+async function compiledCode(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const { node_fields: fields, node_types: types } = snap.snapshot.meta;
+  const width = fields.length;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const code = types[0].indexOf('code');
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += width) if (snap.nodes[i + type] === code) bytes += snap.nodes[i + size] as number;
+  return bytes;
+}
+
 async function heap(cdp: CDPSession, page: Page) {
   // What DevTools and the bench keep, not the page: console messages held for the inspector (each
   // WebGL context logs a few) and the resource timing buffer (bounded at 250 entries anyway).
@@ -361,6 +387,7 @@ async function heap(cdp: CDPSession, page: Page) {
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const dom = (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number; jsEventListeners: number };
+  const compiled = await compiledCode(cdp);
   const tex = (await page.evaluate('window.__bench.textures()')) as {
     created: number;
     deleted: number;
@@ -373,6 +400,8 @@ async function heap(cdp: CDPSession, page: Page) {
   return {
     /** V8's heap after a full collection (what the budget watches). */
     heap: usage.usedSize,
+    /** Of which compiled code (see compiledCode). */
+    compiled,
     /** Blink's own heap (DOM, and what DevTools keeps for the bench's own session). */
     embedderHeap: usage.embedderHeapUsedSize ?? null,
     jsHeapUsed: metrics.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? null,
@@ -405,6 +434,7 @@ async function cyclesRun(game: Served, role: string) {
       atMid,
       atN,
       growth: (atN.heap - at10.heap) / at10.heap,
+      objectGrowth: (atN.heap - atN.compiled - (at10.heap - at10.compiled)) / (at10.heap - at10.compiled),
       secondHalfPerCycle: (atN.heap - atMid.heap) / (CYCLES - mid),
       seconds: (Date.now() - t0) / 1000,
       failed: null,
@@ -412,7 +442,7 @@ async function cyclesRun(game: Served, role: string) {
     };
   } catch (e) {
     const shown = (await page.evaluate('document.body.innerText.slice(0, 300)').catch(() => '')) as string;
-    return { canvases: 0, mid: 0, at10: null, atMid: null, atN: null, growth: null, secondHalfPerCycle: null, seconds: (Date.now() - t0) / 1000, failed: `${String((e as Error).message).split('\n')[0]} | page: ${shown.replace(/\s+/g, ' ')}`, errors };
+    return { canvases: 0, mid: 0, at10: null, atMid: null, atN: null, growth: null, objectGrowth: null, secondHalfPerCycle: null, seconds: (Date.now() - t0) / 1000, failed: `${String((e as Error).message).split('\n')[0]} | page: ${shown.replace(/\s+/g, ' ')}`, errors };
   } finally {
     await ctx.close();
   }
@@ -561,7 +591,7 @@ const budgets = [
     return budget(
       `${id}: heap after GC grows < 5% over ${CYCLES} cycles, no event listener left behind`,
       c.growth < BUDGETS.heapGrowth && c.atN.listeners <= c.at10.listeners,
-      `${kb(c.at10.heap)} → ${kb(c.atN.heap)} (${pct(c.growth)}); listeners ${c.at10.listeners} → ${c.atN.listeners}`,
+      `${kb(c.at10.heap)} → ${kb(c.atN.heap)} (${pct(c.growth)}; compiled code ${kb(c.at10.compiled)} → ${kb(c.atN.compiled)}, the rest ${pct(c.objectGrowth)}); listeners ${c.at10.listeners} → ${c.atN.listeners}`,
     );
   }),
   ...roles.map((id) => {
@@ -615,6 +645,12 @@ for (const id of roles) {
     `${kb(c.at10.heap)} → ${kb(c.atMid?.heap ?? null)} → ${kb(c.atN.heap)}`,
     '',
     `${pct(c.growth ?? null)}; 2nd half ${c.secondHalfPerCycle === null ? '–' : `${(c.secondHalfPerCycle / 1024).toFixed(2)} KB/cycle`}; listeners ${c.at10.listeners} → ${c.atN.listeners}`,
+  );
+  row(
+    `${id}: of which compiled code`,
+    `${kb(c.at10.compiled)} → ${kb(c.atMid?.compiled ?? null)} → ${kb(c.atN.compiled)}`,
+    '',
+    `the rest (the page's objects): ${kb(c.at10.heap - c.at10.compiled)} → ${kb(c.atN.heap - c.atN.compiled)} (${pct(c.objectGrowth ?? null)})`,
   );
   row(`${id}: WebGL textures, 10 → ${CYCLES}`, `${c.at10.liveTextures} → ${c.atN.liveTextures}`, '', `contexts alive ${c.at10.liveContexts} → ${c.atN.liveContexts} (of ${c.atN.contextsEver})`);
 }
