@@ -5,6 +5,7 @@
 import { AUTO, Game, Scale } from './phaser';
 import { HEX } from '../art';
 import { affordsSmoothing, probeSmoothing } from './quality';
+import { warmShaders } from './shaders';
 import type { StageContext, StageScene } from './stage';
 
 /** Wait for the bundled fonts so no Phaser text is drawn in a fallback face. */
@@ -44,7 +45,16 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
     scale: { mode: Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
     scene: [],
   });
-  const scene = makeScene({ ...ctx, dpr });
+  // Once the stage is on screen, its shaders are built ahead in idle moments (see shaders.ts).
+  let stopWarming = () => {};
+  const scene = makeScene({
+    ...ctx,
+    dpr,
+    onReady: () => {
+      ctx.onReady();
+      stopWarming = warmShaders(game);
+    },
+  });
   game.scene.add('stage', scene, true);
   const observer = new ResizeObserver(() => {
     // A stage being taken down (or hidden) measures 0 wide: keep the last real size rather than
@@ -58,6 +68,7 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
   const onPause = (e: Event) => ((e as CustomEvent<boolean>).detail ? game.pause() : game.resume());
   document.addEventListener(STAGE_PAUSE_EVENT, onPause);
   return () => {
+    stopWarming();
     document.removeEventListener(STAGE_PAUSE_EVENT, onPause);
     observer.disconnect();
     scene.detach();
