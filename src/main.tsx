@@ -97,7 +97,6 @@ export function boot(root: HTMLElement) {
           </Ctx.Provider>,
           root,
         );
-        if (import.meta.env.PROD) startOffline(store);
       },
       () => {
         // Nothing to show the interface in: say so in both languages, as the page's noscript does.
@@ -107,7 +106,11 @@ export function boot(root: HTMLElement) {
         p.textContent = 'Scored could not load. Check the connection and reload the page. / Scored 无法加载，请检查网络后重新加载页面。';
         root.append(p);
       },
-    );
+    )
+    // Offline play is set up once the first screen (or the failure notice) is on screen: see offline.ts.
+    .finally(() => {
+      if (import.meta.env.PROD) startOffline(store);
+    });
   return store;
 }
 
