@@ -23,7 +23,14 @@ async function fontsReady(): Promise<void> {
 /** A DOM event on document whose detail (true or false) pauses or resumes every stage. */
 export const STAGE_PAUSE_EVENT = 'scored:stagepause';
 
-export type SceneFactory = (ctx: StageContext) => StageScene;
+export type SceneFactory = ((ctx: StageContext) => StageScene) & {
+  /**
+   * The colour the stage is cleared to before each frame (default: paper). A scene whose backdrop
+   * is one colour names it here instead of filling the stage with it: a clear costs next to
+   * nothing, while a shape the size of the stage is drawn pixel by pixel, every frame it moves.
+   */
+  readonly background?: string;
+};
 
 /** Start a stage in `parent`, sized to it and drawn at the device's pixel ratio; returns how to remove it. */
 export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ctx: Omit<StageContext, 'dpr'>): Promise<() => void> {
@@ -38,7 +45,7 @@ export async function startGame(parent: HTMLElement, makeScene: SceneFactory, ct
   const game = new Game({
     type: AUTO,
     parent,
-    backgroundColor: HEX.paper,
+    backgroundColor: makeScene.background ?? HEX.paper,
     antialiasGL: smooth,
     banner: false,
     audio: { noAudio: true },

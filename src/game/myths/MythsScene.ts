@@ -12,8 +12,9 @@ import { tr } from '../../core/content';
 import { currentStatement, markAnswers, type MythsRun } from '../../core/myths/rules';
 import type { MythsLevel, Verdict } from '../../core/myths/schema';
 import type { AppState } from '../../state/store';
-import { COLOUR } from '../../art';
+import { COLOUR, HEX } from '../../art';
 import { StageScene, type StageContext } from '../stage';
+import type { SceneFactory } from '../start';
 import { mythsLayout, pileSlot, TRAY_PAD, type MythsLayout } from './layout';
 
 type Session = { level: MythsLevel | null; run: MythsRun | null } | undefined;
@@ -35,7 +36,8 @@ interface PileCard {
   drawn: string;
 }
 
-export const mythsScene = (ctx: StageContext) => new MythsScene(ctx);
+/** The desk is cleared to its wood; only the grain, the trays and the cards are drawn on it. */
+export const mythsScene: SceneFactory = Object.assign((ctx: StageContext) => new MythsScene(ctx), { background: HEX.wood });
 
 export class MythsScene extends StageScene {
   private l!: MythsLayout;
@@ -105,8 +107,7 @@ export class MythsScene extends StageScene {
     const { w, h } = this;
     const { piles, labelSize } = this.l;
     g.clear();
-    // A wooden desk with its grain.
-    g.fillStyle(COLOUR.wood, 1).fillRect(0, 0, w, h);
+    // A wooden desk with its grain (the wood itself is the stage's clear colour: mythsScene.background).
     g.lineStyle(2, COLOUR.woodDark, 0.35);
     for (let y = 18; y < h; y += 34) g.lineBetween(0, y + Math.sin(y) * 4, w, y - Math.cos(y) * 4);
     // A tray under each pile, and a paper tag under each tray for its name.
