@@ -27,7 +27,7 @@ export { LANGS, type Lang } from './langs';
 
 /**
  * Call build once, on first use, and keep what it made. The level formats are built this way: a
- * few hundred zod schemas cost about 45 ms at 4x CPU slowdown to build, and the title needs none of
+ * few hundred zod schemas cost about 40 ms at 4x CPU slowdown to build, and the title needs none of
  * them (a level is checked only when a role starts, and the tools and tests ask for them by name).
  */
 export function once<T>(build: () => T): () => T {
