@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
-import { CYCLE, DRIVE, IDLE_FRAMES, INIT, MARK_PREFIX, RESOURCES } from './page';
+import { CYCLE, DRIVE, IDLE_FRAMES, INIT, KIOSK_CYCLE, MARK_PREFIX, RESOURCES } from './page';
 import { launchRaw, type RawPage } from './cdp';
 import { gzipSize, serve, type Served } from './serve';
 import { kb, median, ms, pct, percentile, ratio, x } from './stats';
@@ -353,12 +353,13 @@ async function bareFramesRun(bare: Served) {
 }
 
 /**
- * How much of V8's heap is compiled code (machine code and what goes with it: the heap snapshot's
- * "code" nodes), from a heap snapshot. The rest is what the page's objects hold. Code grows while
- * V8 optimises the functions that a few hundred cycles make hot, then levels off; a leak shows in
- * the rest.
+ * What V8's heap holds, from a heap snapshot: compiled code (machine code and what goes with it:
+ * the snapshot's "code" nodes) and the page's objects (every other node V8 allocated: objects,
+ * arrays, strings, closures, shapes and V8's own bookkeeping; not Blink's "native" nodes). Code
+ * grows while V8 optimises the functions that a few hundred cycles make hot, then levels off, and
+ * a bare Phaser game shows the same; a leak shows in the objects.
  */
-async function compiledCode(cdp: CDPSession): Promise<number> {
+async function heapParts(cdp: CDPSession): Promise<{ compiled: number; objects: number }> {
   const chunks: string[] = [];
   const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
@@ -373,9 +374,15 @@ async function compiledCode(cdp: CDPSession): Promise<number> {
   const type = fields.indexOf('type');
   const size = fields.indexOf('self_size');
   const code = types[0].indexOf('code');
-  let bytes = 0;
-  for (let i = 0; i < snap.nodes.length; i += width) if (snap.nodes[i + type] === code) bytes += snap.nodes[i + size] as number;
-  return bytes;
+  const notV8 = new Set([types[0].indexOf('native'), types[0].indexOf('synthetic')]);
+  let compiled = 0;
+  let objects = 0;
+  for (let i = 0; i < snap.nodes.length; i += width) {
+    const t = snap.nodes[i + type] as number;
+    if (t === code) compiled += snap.nodes[i + size] as number;
+    else if (!notV8.has(t)) objects += snap.nodes[i + size] as number;
+  }
+  return { compiled, objects };
 }
 
 async function heap(cdp: CDPSession, page: Page) {
@@ -387,7 +394,7 @@ async function heap(cdp: CDPSession, page: Page) {
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const dom = (await cdp.send('Memory.getDOMCounters')) as { documents: number; nodes: number; jsEventListeners: number };
-  const compiled = await compiledCode(cdp);
+  const parts = await heapParts(cdp);
   const tex = (await page.evaluate('window.__bench.textures()')) as {
     created: number;
     deleted: number;
@@ -398,10 +405,10 @@ async function heap(cdp: CDPSession, page: Page) {
     onPageTextures: number;
   };
   return {
-    /** V8's heap after a full collection (what the budget watches). */
+    /** V8's heap after a full collection. */
     heap: usage.usedSize,
-    /** Of which compiled code (see compiledCode). */
-    compiled,
+    /** Of which compiled code, and the page's objects (see heapParts). */
+    ...parts,
     /** Blink's own heap (DOM, and what DevTools keeps for the bench's own session). */
     embedderHeap: usage.embedderHeapUsedSize ?? null,
     jsHeapUsed: metrics.metrics.find((x) => x.name === 'JSHeapUsedSize')?.value ?? null,
@@ -411,21 +418,27 @@ async function heap(cdp: CDPSession, page: Page) {
   };
 }
 
-async function cyclesRun(game: Served, role: string) {
+type Heap = Awaited<ReturnType<typeof heap>>;
+
+/**
+ * Memory over `CYCLES` cycles, measured after 10, half-way and at the end: growth in the second
+ * half tells a leak (still growing) from warm-up (V8 compiling and optimising code the first few
+ * hundred cycles run). `run(n, done)` runs n more cycles and resolves to how many drew a stage.
+ */
+async function cyclesRun(url: string, ready: string, run: (page: Page, n: number, done: number) => Promise<number>) {
   const { ctx, page, cdp, errors } = await open();
   await cdp.send('Performance.enable');
-  await page.goto(game.url, { waitUntil: 'load' });
-  await page.waitForSelector('.title-screen');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(ready);
   const t0 = Date.now();
+  const mid = Math.round(CYCLES / 2);
+  const growth = (a: number, b: number) => (b - a) / a;
   try {
-    // Measured at 10, half-way and at the end: growth in the second half tells a leak (still
-    // growing) from warm-up (V8 compiling and optimising code the first few hundred entries run).
-    const mid = Math.round(CYCLES / 2);
-    const first = (await page.evaluate(`(${CYCLE})(${JSON.stringify({ role, n: 10 })})`)) as number;
+    const first = await run(page, 10, 0);
     const at10 = await heap(cdp, page);
-    const second = (await page.evaluate(`(${CYCLE})(${JSON.stringify({ role, n: mid - 10 })})`)) as number;
+    const second = await run(page, mid - 10, 10);
     const atMid = await heap(cdp, page);
-    const rest = (await page.evaluate(`(${CYCLE})(${JSON.stringify({ role, n: CYCLES - mid })})`)) as number;
+    const rest = await run(page, CYCLES - mid, mid);
     const atN = await heap(cdp, page);
     return {
       canvases: first + second + rest,
@@ -433,20 +446,48 @@ async function cyclesRun(game: Served, role: string) {
       at10,
       atMid,
       atN,
-      growth: (atN.heap - at10.heap) / at10.heap,
-      objectGrowth: (atN.heap - atN.compiled - (at10.heap - at10.compiled)) / (at10.heap - at10.compiled),
+      /** All of V8's heap, compiled code included. */
+      growth: growth(at10.heap, atN.heap),
+      /** The page's objects, without compiled code (what the budget judges). */
+      objectGrowth: growth(at10.objects, atN.objects),
+      objectGrowthSecondHalf: growth(atMid.objects, atN.objects),
       secondHalfPerCycle: (atN.heap - atMid.heap) / (CYCLES - mid),
       seconds: (Date.now() - t0) / 1000,
-      failed: null,
+      failed: null as string | null,
       errors,
     };
   } catch (e) {
     const shown = (await page.evaluate('document.body.innerText.slice(0, 300)').catch(() => '')) as string;
-    return { canvases: 0, mid: 0, at10: null, atMid: null, atN: null, growth: null, objectGrowth: null, secondHalfPerCycle: null, seconds: (Date.now() - t0) / 1000, failed: `${String((e as Error).message).split('\n')[0]} | page: ${shown.replace(/\s+/g, ' ')}`, errors };
+    return {
+      canvases: 0,
+      mid,
+      at10: null as Heap | null,
+      atMid: null as Heap | null,
+      atN: null as Heap | null,
+      growth: null as number | null,
+      objectGrowth: null as number | null,
+      objectGrowthSecondHalf: null as number | null,
+      secondHalfPerCycle: null as number | null,
+      seconds: (Date.now() - t0) / 1000,
+      failed: `${String((e as Error).message).split('\n')[0]} | page: ${shown.replace(/\s+/g, ' ')}`,
+      errors,
+    };
   } finally {
     await ctx.close();
   }
 }
+
+/** Enter-and-leave cycles of one role in class mode (the title, the role, the title again). */
+const roleCycles = (game: Served, role: string) =>
+  cyclesRun(game.url, '.title-screen', (page, n) => page.evaluate(`(${CYCLE})(${JSON.stringify({ role, n })})`) as Promise<number>);
+
+/** Kiosk visitor cycles, each visit a different role and, in turn, language (see KIOSK_CYCLE). */
+const kioskCycles = (game: Served, roles: string[]) =>
+  cyclesRun(`${game.url}?mode=kiosk`, '.attract', (page, n, done) => page.evaluate(`(${KIOSK_CYCLE})(${JSON.stringify({ roles, n, start: done })})`) as Promise<number>);
+
+/** The bare Phaser game taken down and made again, as the yardstick for the heap (see bare/main.ts). */
+const bareCycles = (bare: Served) =>
+  cyclesRun(bare.url, '.stage[data-ready="true"] canvas', (page, n) => page.evaluate(`window.__cycle(${n})`).then(() => n));
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -497,12 +538,18 @@ for (let i = 0; i < RUNS; i++) {
 }
 for (const id of roles) for (const f of frames[id] ?? []) note(`${id} frames`, f.errors);
 
-const cycles: Record<string, Awaited<ReturnType<typeof cyclesRun>>> = {};
-for (const id of roles) {
-  cycles[id] = await cyclesRun(game, id);
-  note(`${id} cycles`, cycles[id].errors);
-  process.stdout.write(`${CYCLES} cycles of ${id}: ${cycles[id].seconds.toFixed(0)} s${cycles[id].failed ? ` FAILED: ${cycles[id].failed}` : ''}\n`);
-}
+type Cycles = Awaited<ReturnType<typeof cyclesRun>>;
+const cycles: Record<string, Cycles> = {};
+const cycled = (label: string, c: Cycles) => {
+  note(`${label} cycles`, c.errors);
+  process.stdout.write(`${CYCLES} cycles of ${label}: ${c.seconds.toFixed(0)} s${c.failed ? ` FAILED: ${c.failed}` : ''}\n`);
+  return c;
+};
+// The yardstick first: a bare Phaser game's heap over the same number of cycles.
+const bareCyc = cycled('the bare game', await bareCycles(bare));
+// Kiosk visitors, each visit another role (in class mode below, each role on its own).
+cycles.kiosk = cycled('kiosk visitors', await kioskCycles(game, roles));
+for (const id of roles) cycles[id] = cycled(id, await roleCycles(game, id));
 
 await browser.close();
 await raw.close();
@@ -562,6 +609,9 @@ const bareFrameSummary = {
 const phaserChunk = gameJs.files.find((f) => /(^|\/)phaser-[^/]*\.js$/.test(f.file)) ?? null;
 
 // Budgets
+/** The memory runs: kiosk visitors (every role in turn), then each role entered and left on its own. */
+const series = ['kiosk', ...roles];
+const seriesName = (id: string) => (id === 'kiosk' ? 'kiosk visitors' : `${id} (enter and leave)`);
 const misses: string[] = [];
 const budget = (name: string, ok: boolean, detail: string) => {
   if (!ok) misses.push(`${name}: ${detail}`);
@@ -583,22 +633,23 @@ const budgets = [
     const f = frameSummary[id];
     return budget(`${id}: p95 frame ≤ 16.7 ms`, f?.p95 !== null && f?.p95 !== undefined && f.p95 <= BUDGETS.frameP95 + BUDGETS.frameJitter, `${ms(f?.p95 ?? null)} (busiest: ${f?.busiest ?? '–'})`);
   }),
-  ...roles.map((id) => {
+  ...series.map((id) => {
     const c = cycles[id];
-    if (!c?.at10 || !c.atN || c.growth === null) return budget(`${id}: ${CYCLES} enter-and-leave cycles`, false, c?.failed ?? 'not run');
-    if (frameSummary[id]?.canvas && c.canvases < CYCLES)
-      return budget(`${id}: ${CYCLES} enter-and-leave cycles`, false, `only ${c.canvases} of ${CYCLES} entries reached a drawn stage`);
+    const what = seriesName(id);
+    if (!c?.at10 || !c.atN || c.objectGrowth === null) return budget(`${what}: ${CYCLES} cycles`, false, c?.failed ?? 'not run');
+    const drawn = id === 'kiosk' ? roles.every((r) => frameSummary[r]?.canvas) : frameSummary[id]?.canvas;
+    if (drawn && c.canvases < CYCLES) return budget(`${what}: ${CYCLES} cycles`, false, `only ${c.canvases} of ${CYCLES} reached a drawn stage`);
     return budget(
-      `${id}: heap after GC grows < 5% over ${CYCLES} cycles, no event listener left behind`,
-      c.growth < BUDGETS.heapGrowth && c.atN.listeners <= c.at10.listeners,
-      `${kb(c.at10.heap)} → ${kb(c.atN.heap)} (${pct(c.growth)}; compiled code ${kb(c.at10.compiled)} → ${kb(c.atN.compiled)}, the rest ${pct(c.objectGrowth)}); listeners ${c.at10.listeners} → ${c.atN.listeners}`,
+      `${what}: heap after GC, V8's compiled code aside, grows < 5% over ${CYCLES} cycles; no event listener left behind`,
+      c.objectGrowth < BUDGETS.heapGrowth && c.atN.listeners <= c.at10.listeners,
+      `objects ${kb(c.at10.objects)} → ${kb(c.atN.objects)} (${pct(c.objectGrowth)}); all of V8's heap ${kb(c.at10.heap)} → ${kb(c.atN.heap)} (${pct(c.growth)}; the bare game's ${pct(bareCyc.growth)}), compiled code ${kb(c.at10.compiled)} → ${kb(c.atN.compiled)}; listeners ${c.at10.listeners} → ${c.atN.listeners}`,
     );
   }),
-  ...roles.map((id) => {
+  ...series.map((id) => {
     const c = cycles[id];
     if (!c?.at10 || !c.atN) return null;
     return budget(
-      `${id}: WebGL textures do not grow over ${CYCLES} cycles`,
+      `${seriesName(id)}: WebGL textures do not grow over ${CYCLES} cycles`,
       c.atN.liveTextures <= c.at10.liveTextures && c.atN.onPageTextures <= c.at10.onPageTextures,
       `live ${c.at10.liveTextures} → ${c.atN.liveTextures} in ${c.at10.liveContexts} → ${c.atN.liveContexts} contexts; on the page ${c.at10.onPageTextures} → ${c.atN.onPageTextures}`,
     );
@@ -633,26 +684,30 @@ for (const id of roles) {
   row(`${id}: frames p50/p95/max`, `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`, `${ms(bareFrameSummary.p50)} / ${ms(bareFrameSummary.p95)} / ${ms(bareFrameSummary.max)}`, `p95 ${x(ratio(f.p95, bareFrameSummary.p95))}`);
   row(`${id}: long tasks > 50 ms`, `${f.longTasks ?? '–'} (${ms(f.longTaskMs)})`, `${bareFrameSummary.longTasks ?? '–'}`, `${f.decisions ?? 0} decisions${f.canvas ? `, smoothed edges ${f.smooth === 'true' ? 'on' : f.smooth === 'false' ? 'off' : '?'}` : ', no canvas'}`);
 }
-for (const id of roles) {
-  const c = cycles[id];
-  if (!c) continue;
+const heapRow = (label: string, c: Cycles, bareC: Cycles | null) => {
   if (!c.at10 || !c.atN) {
-    row(`${id}: cycles`, 'failed', '', (c.failed ?? '').slice(0, 100));
-    continue;
+    row(`${label}: cycles`, 'failed', '', (c.failed ?? '').slice(0, 100));
+    return;
   }
   row(
-    `${id}: heap after GC, 10 → ${c.mid} → ${CYCLES}`,
+    `${label}: V8 heap after GC, 10 → ${c.mid} → ${CYCLES}`,
     `${kb(c.at10.heap)} → ${kb(c.atMid?.heap ?? null)} → ${kb(c.atN.heap)}`,
-    '',
-    `${pct(c.growth ?? null)}; 2nd half ${c.secondHalfPerCycle === null ? '–' : `${(c.secondHalfPerCycle / 1024).toFixed(2)} KB/cycle`}; listeners ${c.at10.listeners} → ${c.atN.listeners}`,
+    bareC ? pct(bareC.growth) : '',
+    `${pct(c.growth)}; 2nd half ${c.secondHalfPerCycle === null ? '–' : `${(c.secondHalfPerCycle / 1024).toFixed(2)} KB/cycle`}; listeners ${c.at10.listeners} → ${c.atN.listeners}`,
   );
+  row(`${label}: of which compiled code`, `${kb(c.at10.compiled)} → ${kb(c.atMid?.compiled ?? null)} → ${kb(c.atN.compiled)}`);
   row(
-    `${id}: of which compiled code`,
-    `${kb(c.at10.compiled)} → ${kb(c.atMid?.compiled ?? null)} → ${kb(c.atN.compiled)}`,
-    '',
-    `the rest (the page's objects): ${kb(c.at10.heap - c.at10.compiled)} → ${kb(c.atN.heap - c.atN.compiled)} (${pct(c.objectGrowth ?? null)})`,
+    `${label}: the page's objects`,
+    `${kb(c.at10.objects)} → ${kb(c.atMid?.objects ?? null)} → ${kb(c.atN.objects)}`,
+    bareC ? pct(bareC.objectGrowth) : '',
+    `${pct(c.objectGrowth)} (2nd half ${pct(c.objectGrowthSecondHalf)})`,
   );
-  row(`${id}: WebGL textures, 10 → ${CYCLES}`, `${c.at10.liveTextures} → ${c.atN.liveTextures}`, '', `contexts alive ${c.at10.liveContexts} → ${c.atN.liveContexts} (of ${c.atN.contextsEver})`);
+  row(`${label}: WebGL textures, 10 → ${CYCLES}`, `${c.atN.liveTextures === undefined ? '–' : `${c.at10.liveTextures} → ${c.atN.liveTextures}`}`, '', `contexts alive ${c.at10.liveContexts} → ${c.atN.liveContexts} (of ${c.atN.contextsEver})`);
+};
+heapRow('bare Phaser game', bareCyc, null);
+for (const id of series) {
+  const c = cycles[id];
+  if (c) heapRow(id === 'kiosk' ? 'kiosk visitors' : id, c, bareCyc);
 }
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] as string).length)));
 const table = [
@@ -691,6 +746,7 @@ writeFileSync(
       titleSettled: { bytes: settled.bytes, fonts: settled.fonts },
       frames: { roles: frameSummary, bare: bareFrameSummary },
       cycles,
+      bareCycles: bareCyc,
       runs: { startup, frames, bareFrames },
       table,
       errors: [...errors],

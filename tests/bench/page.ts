@@ -183,6 +183,44 @@ async ({ role, n }) => {
 `;
 
 /**
+ * `n` kiosk visitor cycles, from the attract loop and back to it: a touch on a language (each in
+ * turn), a touch on a role's card (each of `roles` in turn), its stage's first frame, the visitor's
+ * first decision, then "Start over", which runs the same reset as the idle countdown. Ends on the
+ * attract loop. Resolves to how many visits reached a drawn stage, or throws naming the one that hung.
+ */
+export const KIOSK_CYCLE = String.raw`
+async ({ roles, n, start }) => {
+  ${GO}
+  const canvas = () => document.querySelector('.stage[data-ready="true"] canvas');
+  const panel = () => document.querySelector('.panel button:not([disabled]), .level-error');
+  const pick = () =>
+    document.querySelector('[data-bench-action]:not([disabled])') ||
+    document.querySelector('.panel button:not([disabled]):not(.link-button)');
+  let canvases = 0;
+  for (let i = start; i < start + n; i++) {
+    const role = roles[i % roles.length];
+    const fail = (what) => (e) => { throw new Error(what + ' of visit ' + (i + 1) + ' (' + role + '): ' + e.message); };
+    const langs = await until(() => { const b = document.querySelectorAll('.attract .kiosk-lang'); return b.length ? b : null; }, 30000).catch(fail('the attract loop'));
+    langs[Math.floor(i / roles.length) % langs.length].click();
+    (await until(() => document.querySelector('.kiosk-role[data-role="' + role + '"]'), 30000).catch(fail('the menu'))).click();
+    await until(panel, 30000).catch(fail('the role'));
+    if (document.querySelector('.stage')) await until(canvas, 30000).catch(fail('the stage'));
+    if (canvas()) canvases++;
+    await frame();
+    const btn = pick();
+    if (btn) {
+      btn.click();
+      await frame();
+    }
+    const buttons = document.querySelectorAll('.kiosk-bar .topnav button');
+    buttons[buttons.length - 1].click();
+    await until(() => document.querySelector('.attract') && !document.querySelector('.stage canvas'), 30000).catch(fail('the reset'));
+  }
+  return canvases;
+}
+`;
+
+/**
  * Drive `decisions` decisions through the page's own buttons (a `[data-bench-action]` hook if the
  * role has one, else the first enabled button of its panel that is not a disclosure link) and record
  * frame intervals for `windowMs` after each click. Returns the windows' frame intervals and the long

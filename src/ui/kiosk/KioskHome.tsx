@@ -18,7 +18,7 @@ export function KioskHome() {
       <ul class="kiosk-roles">
         {roles.map((r) => (
           <li key={r.id}>
-            <button type="button" class="kiosk-role" onClick={() => store.getState().startNew(r.id)}>
+            <button type="button" class="kiosk-role" data-role={r.id} onClick={() => store.getState().startNew(r.id)}>
               <Icon name={r.icon} size={72} />
               <span class="kiosk-role-text">
                 <span class="kiosk-role-name">{t(`${r.id}.card.name`)}</span>

@@ -23,12 +23,32 @@ class Bare extends Scene {
 }
 
 const parent = document.getElementById('stage') as HTMLElement;
-new Game({
-  type: AUTO,
-  parent,
-  backgroundColor: '#f6efe2',
-  banner: false,
-  audio: { noAudio: true },
-  scale: { mode: Scale.NONE, width: parent.clientWidth, height: parent.clientHeight },
-  scene: [Bare],
-});
+const start = () =>
+  new Game({
+    type: AUTO,
+    parent,
+    backgroundColor: '#f6efe2',
+    banner: false,
+    audio: { noAudio: true },
+    scale: { mode: Scale.NONE, width: parent.clientWidth, height: parent.clientHeight },
+    scene: [Bare],
+  });
+let game = start();
+
+/**
+ * For the bench's memory run, never called at start-up: take the game down and make it again `n`
+ * times, each time to its first drawn frame, as the game's own stage is made for every visit. The
+ * bare game's heap over these cycles is the yardstick for the game's.
+ */
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+(window as unknown as { __cycle: (n: number) => Promise<number> }).__cycle = async (n) => {
+  for (let i = 0; i < n; i++) {
+    game.destroy(true);
+    while (parent.querySelector('canvas')) await frame();
+    parent.dataset.ready = 'false';
+    game = start();
+    while (parent.dataset.ready !== 'true') await frame();
+    await frame();
+  }
+  return parent.querySelectorAll('canvas').length;
+};
