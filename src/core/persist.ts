@@ -6,7 +6,7 @@
  * key, so going back to an older build and forward again loses nothing; v1 data is migrated.
  */
 import { z } from 'zod/mini';
-import { LANGS, type Lang } from './content';
+import { LANGS, once, type Lang } from './content';
 import { findRole, type Registry } from './registry';
 import { ROUTES, type BaseAction, type Progress, type Route } from './role';
 import { MAX_SEED } from './rng';
@@ -74,25 +74,27 @@ export const emptySave = (registry: Registry = []): SaveData => ({
 
 /** A whole number from 0 to max. */
 const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
-const Key = z.string().check(z.maxLength(60));
 
-const Counts = z.strictObject({ myth: count(100_000), reality: count(100_000) });
-const CheckSchema = z.nullable(z.strictObject({ statements: z.array(Key).check(z.maxLength(12)), before: z.record(Key, Counts), after: z.record(Key, Counts) }));
-
-const ProgressSchema = z.strictObject({ unit: z.enum(['day', 'quarter', 'statement', 'round']), index: count(1000), total: count(1000) });
-
-const SavedRunBase = z.object({
-  levelId: z.string().check(z.minLength(1), z.maxLength(80)),
-  seed: count(MAX_SEED),
-  route: z.enum(ROUTES),
-  actions: z.array(z.unknown()).check(z.maxLength(MAX_ACTIONS)),
-  // A summary only (the rules work it out again once the level is here): a bad one costs nothing.
-  progress: z.optional(z.unknown()),
-  finished: z.optional(z.unknown()),
+/** The save's parts, as schemas built the first time a save is read (see once in content.ts). */
+const parts = once(() => {
+  const Key = z.string().check(z.maxLength(60));
+  const Counts = z.strictObject({ myth: count(100_000), reality: count(100_000) });
+  return {
+    CheckSchema: z.nullable(z.strictObject({ statements: z.array(Key).check(z.maxLength(12)), before: z.record(Key, Counts), after: z.record(Key, Counts) })),
+    ProgressSchema: z.strictObject({ unit: z.enum(['day', 'quarter', 'statement', 'round']), index: count(1000), total: count(1000) }),
+    SavedRunBase: z.object({
+      levelId: z.string().check(z.minLength(1), z.maxLength(80)),
+      seed: count(MAX_SEED),
+      route: z.enum(ROUTES),
+      actions: z.array(z.unknown()).check(z.maxLength(MAX_ACTIONS)),
+      // A summary only (the rules work it out again once the level is here): a bad one costs nothing.
+      progress: z.optional(z.unknown()),
+      finished: z.optional(z.unknown()),
+    }),
+    Motion: z.enum(['system', 'on', 'off']),
+    Completed: count(1_000_000),
+  };
 });
-
-const Motion = z.enum(['system', 'on', 'off']);
-const Completed = count(1_000_000);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: Record<string, unknown>, k: string) => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
@@ -133,14 +135,14 @@ export function migrate(raw: Record<string, unknown>, migrations: Migrations = M
 }
 
 function readRun(registry: Registry, roleId: string, raw: unknown): SavedRun | null {
-  const base = SavedRunBase.safeParse(raw);
+  const base = parts().SavedRunBase.safeParse(raw);
   if (!base.success) return null;
   const role = findRole(registry, roleId);
   if (!role) return null;
   const actions = z.array(role.actionSchema).safeParse(base.data.actions);
   if (!actions.success) return null;
   const run: SavedRun = { levelId: base.data.levelId, seed: base.data.seed, route: base.data.route, actions: actions.data };
-  const progress = ProgressSchema.safeParse(base.data.progress);
+  const progress = parts().ProgressSchema.safeParse(base.data.progress);
   const finished = base.data.finished === undefined || typeof base.data.finished === 'boolean';
   // Both or neither: a week with no summary is summarised again by the rules, "finished" included.
   if (progress.success && finished) {
@@ -196,7 +198,7 @@ export function readRecord(registry: Registry, raw: Record<string, unknown>): Re
   }
   const settings = own(raw, 'settings');
   if (settings !== undefined) {
-    const motion = isRecord(settings) ? Motion.safeParse(own(settings, 'reducedMotion')) : null;
+    const motion = isRecord(settings) ? parts().Motion.safeParse(own(settings, 'reducedMotion')) : null;
     if (motion?.success) save.settings.reducedMotion = motion.data;
     else notices.add('partial');
   }
@@ -214,7 +216,7 @@ export function readRecord(registry: Registry, raw: Record<string, unknown>): Re
         continue;
       }
       const out = emptyRoleSave();
-      const completed = Completed.safeParse(own(entry, 'completed') ?? 0);
+      const completed = parts().Completed.safeParse(own(entry, 'completed') ?? 0);
       if (completed.success) out.completed = completed.data;
       else notices.add('partial');
       const run = own(entry, 'run');
@@ -239,7 +241,7 @@ export function readRecord(registry: Registry, raw: Record<string, unknown>): Re
     const groups = own(workshop, 'groups');
     if (Array.isArray(groups)) {
       for (const g of groups.slice(0, MAX_GROUPS)) {
-        const base = isRecord(g) ? SavedRunBase.safeParse({ ...g, levelId: g.levelId }) : null;
+        const base = isRecord(g) ? parts().SavedRunBase.safeParse({ ...g, levelId: g.levelId }) : null;
         const role = isRecord(g) && typeof g.role === 'string' ? findRole(registry, g.role) : undefined;
         const name = isRecord(g) && typeof g.name === 'string' && g.name.trim() && g.name.length <= 40 ? g.name : null;
         const actions = role && base?.success ? z.array(role.actionSchema).safeParse(base.data.actions) : null;
@@ -248,7 +250,7 @@ export function readRecord(registry: Registry, raw: Record<string, unknown>): Re
         else notices.add('partial');
       }
     } else if (groups !== undefined) notices.add('partial');
-    const check = CheckSchema.safeParse(own(workshop, 'check') ?? null);
+    const check = parts().CheckSchema.safeParse(own(workshop, 'check') ?? null);
     if (check.success) save.workshop.check = check.data;
     else notices.add('partial');
   } else if (workshop !== undefined) notices.add('partial');

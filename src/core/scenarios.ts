@@ -5,6 +5,7 @@
  * never replays on the shipped level (and the reverse). Pure: storage comes in as an interface.
  */
 import { z } from 'zod/mini';
+import { once } from './content';
 import type { Storage } from './persist';
 import type { Registry } from './registry';
 import type { BaseLevel } from './role';
@@ -76,12 +77,15 @@ export function readScenario(registry: Registry, bytes: Uint8Array, file: string
   return fromResult(result, name, result.ok ? new TextDecoder('utf-8').decode(bytes) : '');
 }
 
-const Kept = z.strictObject({
-  version: z.literal(1),
-  scenarios: z
-    .array(z.strictObject({ file: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)), text: z.string().check(z.maxLength(MAX_LEVEL_BYTES)) }))
-    .check(z.maxLength(MAX_KEPT)),
-});
+/** What is kept on the device, as a schema built the first time it is read (see once in content.ts). */
+const kept = once(() =>
+  z.strictObject({
+    version: z.literal(1),
+    scenarios: z
+      .array(z.strictObject({ file: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)), text: z.string().check(z.maxLength(MAX_LEVEL_BYTES)) }))
+      .check(z.maxLength(MAX_KEPT)),
+  }),
+);
 
 export interface KeptRead {
   scenarios: Scenario[];
@@ -104,7 +108,7 @@ export function readKept(registry: Registry, storage: Storage): KeptRead {
   } catch {
     return { scenarios: [], dropped: 1 };
   }
-  const parsed = Kept.safeParse(raw);
+  const parsed = kept().safeParse(raw);
   if (!parsed.success) return { scenarios: [], dropped: 1 };
   const scenarios: Scenario[] = [];
   let dropped = 0;

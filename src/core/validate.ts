@@ -4,7 +4,7 @@
  * file), so all three refuse the same files with the same words.
  */
 import { z } from 'zod/mini';
-import { d } from './content';
+import { d, once } from './content';
 import { isFinished, phaseKind, ROUTES, type AnyRole, type BaseAction, type BaseLevel } from './role';
 import { findRole, type Registry } from './registry';
 import { MAX_SEED } from './rng';
@@ -23,32 +23,34 @@ export const MAX_SCRIPT_ACTIONS = 2000;
 /**
  * A pass or fail script a level may carry in its optional "tests" field (as code.org's Craft keeps
  * them per level): a week played from a seed by a list of actions, and what must follow. Every level
- * check (the command line, the build, the browser loader) replays them.
+ * check (the command line, the build, the browser loader) replays them. Built on first use (see once
+ * in content.ts).
  */
-export const LevelScript = z
-  .strictObject({
-    name: d(z.string().check(z.trim(), z.minLength(1), z.maxLength(80)), 'What the script shows, e.g. "gaming the board still ends the week".'),
-    route: d(z.enum(ROUTES), '"full" or "short".'),
-    seed: d(
-      z.union([z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)), z.string().check(z.maxLength(12))]),
-      'The week: a seed code such as "7K2M9Q" (as the game shows it) or a whole number.',
-    ),
-    actions: d(z.array(z.unknown()).check(z.maxLength(MAX_SCRIPT_ACTIONS)), 'The actions, in order, each as the role’s rules take it.'),
-    expect: d(
-      z.enum(['finished', 'refused', 'unfinished']),
-      'finished: every action is accepted and the week reaches its debrief; unfinished: every action is accepted and the week is not over; refused: the rules accept every action but the last, and refuse the last.',
-    ),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      if (typeof s.seed === 'string' && !parseSeedCode(s.seed).ok)
-        ctx.addIssue({ code: 'custom', path: ['seed'], message: 'expected a seed code of up to 6 letters and digits, e.g. "7K2M9Q", or a whole number' });
-      if (s.expect === 'refused' && s.actions.length === 0) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'a "refused" script needs at least one action: the one refused' });
-    }),
-  );
-export type LevelScript = z.infer<typeof LevelScript>;
-
-export const LevelScripts = z.array(LevelScript).check(z.maxLength(MAX_SCRIPTS));
+const levelScripts = once(() => {
+  const LevelScript = z
+    .strictObject({
+      name: d(z.string().check(z.trim(), z.minLength(1), z.maxLength(80)), 'What the script shows, e.g. "gaming the board still ends the week".'),
+      route: d(z.enum(ROUTES), '"full" or "short".'),
+      seed: d(
+        z.union([z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)), z.string().check(z.maxLength(12))]),
+        'The week: a seed code such as "7K2M9Q" (as the game shows it) or a whole number.',
+      ),
+      actions: d(z.array(z.unknown()).check(z.maxLength(MAX_SCRIPT_ACTIONS)), 'The actions, in order, each as the role’s rules take it.'),
+      expect: d(
+        z.enum(['finished', 'refused', 'unfinished']),
+        'finished: every action is accepted and the week reaches its debrief; unfinished: every action is accepted and the week is not over; refused: the rules accept every action but the last, and refuse the last.',
+      ),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        if (typeof s.seed === 'string' && !parseSeedCode(s.seed).ok)
+          ctx.addIssue({ code: 'custom', path: ['seed'], message: 'expected a seed code of up to 6 letters and digits, e.g. "7K2M9Q", or a whole number' });
+        if (s.expect === 'refused' && s.actions.length === 0) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'a "refused" script needs at least one action: the one refused' });
+      }),
+    );
+  return z.array(LevelScript).check(z.maxLength(MAX_SCRIPTS));
+});
+export type LevelScript = z.infer<ReturnType<typeof levelScripts>>[number];
 
 export type LevelResult<T = unknown> = { ok: true; role: AnyRole; level: T } | { ok: false; errors: string[] };
 
@@ -105,7 +107,7 @@ export function parseLevel(registry: Registry, raw: unknown, file: string, expec
 
 /** Replay a level's pass and fail scripts; every problem names its field path (tests[i]…). */
 export function checkScripts(role: AnyRole, level: BaseLevel, tests: unknown): string[] {
-  const parsed = LevelScripts.safeParse(tests);
+  const parsed = levelScripts().safeParse(tests);
   if (!parsed.success) return parsed.error.issues.map((i) => describeIssue({ ...i, path: ['tests', ...i.path] }));
   const problems: string[] = [];
   parsed.data.forEach((script, i) => {

@@ -4,6 +4,7 @@
  * exports for the facilitator's, and the before-and-after check. Pure: no DOM, no storage.
  */
 import { z } from 'zod/mini';
+import { once } from './content';
 import { ROUTES, replay, type AnyRole, type BaseAction, type BaseLevel, type Decision, type Route } from './role';
 import { MAX_SEED } from './rng';
 import type { Registry } from './registry';
@@ -87,16 +88,19 @@ export function compareGroups(role: AnyRole, level: BaseLevel, groups: readonly 
 export const RESULT_FORMAT = 'scored-result';
 export const MAX_RESULT_BYTES = 200_000;
 
-export const ResultFile = z.strictObject({
-  format: z.literal(RESULT_FORMAT),
-  version: z.literal(1),
-  group: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-  role: z.string().check(z.maxLength(40)),
-  levelId: z.string().check(z.maxLength(80)),
-  seed: z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)),
-  route: z.enum(ROUTES),
-  actions: z.array(z.unknown()).check(z.maxLength(2000)),
-});
+/** A result file's fields, as a schema built the first time one is read (see once in content.ts). */
+const resultSchema = once(() =>
+  z.strictObject({
+    format: z.literal(RESULT_FORMAT),
+    version: z.literal(1),
+    group: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    role: z.string().check(z.maxLength(40)),
+    levelId: z.string().check(z.maxLength(80)),
+    seed: z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED)),
+    route: z.enum(ROUTES),
+    actions: z.array(z.unknown()).check(z.maxLength(2000)),
+  }),
+);
 
 export function resultFile(group: Group): string {
   const { name, ...rest } = group;
@@ -115,7 +119,7 @@ export function readResultFile(registry: Registry, text: string, file: string, l
   } catch {
     return fail('not valid JSON: is this a result file exported by Scored?');
   }
-  const parsed = ResultFile.safeParse(raw);
+  const parsed = resultSchema().safeParse(raw);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${file}: ${describeIssue(i)}`) };
   const r = parsed.data;
   const role = findRole(registry, r.role);

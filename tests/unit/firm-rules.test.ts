@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLevel } from '../../src/core/validate';
-import { firmRole, decision, FirmActionSchema } from '../../src/core/firm/role';
+import { firmRole, decision } from '../../src/core/firm/role';
 import {
   BEATS, blacklist, closedOperations, createRun, gradeOf, liftCause, listCost, pending, presetSplit, replay, scoreOf, splitTotal, step,
   type Cause, type FirmAction, type FirmRun, type Penalty, type Split,
@@ -81,10 +81,10 @@ describe('starting and refusing', () => {
 
   it('accepts exactly the actions it offers (the saved-game schema)', () => {
     const { actions } = playBy('full', 9, (n) => n - 1);
-    for (const a of actions) expect(FirmActionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
-    expect(FirmActionSchema.safeParse({ type: 'closeQuarter', extra: 1 }).success).toBe(false);
-    expect(FirmActionSchema.safeParse({ type: 'budget', split: { compliance: 10 } }).success).toBe(false);
-    expect(FirmActionSchema.safeParse({ type: 'pick', profile: 'x'.repeat(61) }).success).toBe(false);
+    for (const a of actions) expect(firmRole.actionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+    expect(firmRole.actionSchema.safeParse({ type: 'closeQuarter', extra: 1 }).success).toBe(false);
+    expect(firmRole.actionSchema.safeParse({ type: 'budget', split: { compliance: 10 } }).success).toBe(false);
+    expect(firmRole.actionSchema.safeParse({ type: 'pick', profile: 'x'.repeat(61) }).success).toBe(false);
   });
 });
 

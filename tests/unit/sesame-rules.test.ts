@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLevel } from '../../src/core/validate';
 import { replay as frameReplay } from '../../src/core/role';
-import { LEAVE, SesameActionSchema, sesameDecision, sesameRole } from '../../src/core/sesame/role';
+import { LEAVE, sesameDecision, sesameRole } from '../../src/core/sesame/role';
 import {
   BEATS, actionOf, applyEffects, cardActions, createRun, dayCards, isListed, pendingCard, replay, step,
   type SesameAction, type SesameRun,
@@ -154,12 +154,12 @@ describe('starting and refusing', () => {
 
   it('accepts exactly the actions it offers (the saved-game schema)', () => {
     const { actions } = playBy(level, 'full', 9, [1, 0, 2, 1, 0]);
-    for (const a of actions) expect(SesameActionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+    for (const a of actions) expect(sesameRole.actionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
     expect(actions.some((a) => a.type === 'leave')).toBe(true);
-    expect(SesameActionSchema.safeParse({ type: 'closeDay', extra: 1 }).success).toBe(false);
-    expect(SesameActionSchema.safeParse({ type: 'choose', card: 'c-rent' }).success).toBe(false);
-    expect(SesameActionSchema.safeParse({ type: 'choose', card: 'x'.repeat(61), option: 'skip' }).success).toBe(false);
-    expect(SesameActionSchema.safeParse({ type: 'rate' }).success).toBe(false);
+    expect(sesameRole.actionSchema.safeParse({ type: 'closeDay', extra: 1 }).success).toBe(false);
+    expect(sesameRole.actionSchema.safeParse({ type: 'choose', card: 'c-rent' }).success).toBe(false);
+    expect(sesameRole.actionSchema.safeParse({ type: 'choose', card: 'x'.repeat(61), option: 'skip' }).success).toBe(false);
+    expect(sesameRole.actionSchema.safeParse({ type: 'rate' }).success).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { replay } from '../../src/core/role';
-import { VillageActionSchema, villageDecision, villageRole } from '../../src/core/village/role';
+import { villageDecision, villageRole } from '../../src/core/village/role';
 import {
   choiceFor, createRun, firedEvents, holds, pendingDeed, planRun, pointsOf, postedBoard, placeChanges, rankTallies, reactions, standings, step,
   villagerStates, REVEAL_BEATS, type Tally, type VillageAction, type VillageRun,
@@ -278,7 +278,7 @@ describe('a whole week through the role', () => {
         const b = playThrough(level, seed, 'full', byPicks(p));
         expect(b.run).toEqual(a.run);
         const saved = JSON.parse(JSON.stringify(a.actions)) as unknown[];
-        for (const action of saved) expect(VillageActionSchema.safeParse(action).success).toBe(true);
+        for (const action of saved) expect(villageRole.actionSchema.safeParse(action).success).toBe(true);
         expect(replay(villageRole, level, seed, 'full', saved as VillageAction[])).toEqual({ ok: true, run: a.run });
       }),
       { seed: 42, numRuns: 200 },
@@ -310,8 +310,8 @@ describe('a whole week through the role', () => {
 
   it('the action schema takes exactly the role’s actions', () => {
     const ok: unknown[] = [{ type: 'begin' }, { type: 'score', deedId: 'a', points: -5 }, { type: 'favour', deedId: 'a' }, { type: 'decline', deedId: 'a' }, { type: 'closeDay' }, { type: 'nextDay' }, { type: 'nextBeat' }];
-    for (const a of ok) expect(VillageActionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
+    for (const a of ok) expect(villageRole.actionSchema.safeParse(a).success, JSON.stringify(a)).toBe(true);
     const bad: unknown[] = [{ type: 'toCities' }, { type: 'favour', deedId: 'a', points: 10 }, { type: 'score', deedId: 'a', points: 1.5 }, { type: 'decline', deedId: 'x'.repeat(61) }, { type: 'begin', extra: 1 }];
-    for (const a of bad) expect(VillageActionSchema.safeParse(a).success, JSON.stringify(a)).toBe(false);
+    for (const a of bad) expect(villageRole.actionSchema.safeParse(a).success, JSON.stringify(a)).toBe(false);
   });
 });

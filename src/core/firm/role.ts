@@ -1,24 +1,27 @@
 /** "A firm under audit" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
+import { once } from '../content';
 import { defineRole, type Decision } from '../role';
 import { BUDGET_LINES, firmSchemas, type FirmLevel } from './schema';
 import { BEATS, createRun, eventOf, pending, presetSplit, step, type FirmAction, type FirmRun, type Split } from './rules';
 
-const units = z.number().check(z.int(), z.gte(0), z.lte(1000));
-const ref = z.string().check(z.maxLength(60));
-
-export const FirmActionSchema: z.ZodMiniType<FirmAction> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('pick'), profile: ref }),
-  z.strictObject({
-    type: z.literal('budget'),
-    split: z.strictObject(Object.fromEntries(BUDGET_LINES.map((l) => [l, units])) as Record<keyof Split, typeof units>),
-  }),
-  z.strictObject({ type: z.literal('answer'), event: ref, option: ref }),
-  z.strictObject({ type: z.literal('appeal'), choice: z.enum(['contest', 'wait']) }),
-  z.strictObject({ type: z.literal('closeQuarter') }),
-  z.strictObject({ type: z.literal('nextQuarter') }),
-  z.strictObject({ type: z.literal('nextBeat') }),
-]);
+/** The actions a saved week may hold, as a schema built on first use (see once in content.ts). */
+const firmActions = once((): z.ZodMiniType<FirmAction> => {
+  const units = z.number().check(z.int(), z.gte(0), z.lte(1000));
+  const ref = z.string().check(z.maxLength(60));
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('pick'), profile: ref }),
+    z.strictObject({
+      type: z.literal('budget'),
+      split: z.strictObject(Object.fromEntries(BUDGET_LINES.map((l) => [l, units])) as Record<keyof Split, typeof units>),
+    }),
+    z.strictObject({ type: z.literal('answer'), event: ref, option: ref }),
+    z.strictObject({ type: z.literal('appeal'), choice: z.enum(['contest', 'wait']) }),
+    z.strictObject({ type: z.literal('closeQuarter') }),
+    z.strictObject({ type: z.literal('nextQuarter') }),
+    z.strictObject({ type: z.literal('nextBeat') }),
+  ]);
+});
 
 /** The decision waiting now: the firm, the quarter's budget (presets), the appeal, or an event. */
 export function decision(level: FirmLevel, run: FirmRun): Decision<FirmAction> | null {
@@ -66,7 +69,9 @@ export const firmRole = defineRole<FirmLevel, FirmRun, FirmAction>({
   get levelSchema() {
     return firmSchemas().FirmLevel;
   },
-  actionSchema: FirmActionSchema,
+  get actionSchema() {
+    return firmActions();
+  },
   phases: [
     { id: 'profile', kind: 'decide' },
     { id: 'budget', kind: 'decide' },

@@ -1,13 +1,17 @@
 /** "Myth or reality?" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
+import { once } from '../content';
 import { defineRole, type Decision } from '../role';
 import { VERDICTS, mythsSchemas, type MythsLevel } from './schema';
 import { createRun, currentStatement, step, type MythsAction, type MythsRun } from './rules';
 
-export const MythsActionSchema: z.ZodMiniType<MythsAction> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('answer'), statementId: z.string().check(z.maxLength(60)), verdict: z.enum(VERDICTS) }),
-  z.strictObject({ type: z.literal('next') }),
-]);
+/** The actions a saved week may hold, as a schema built on first use (see once in content.ts). */
+const mythsActions = once((): z.ZodMiniType<MythsAction> => {
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('answer'), statementId: z.string().check(z.maxLength(60)), verdict: z.enum(VERDICTS) }),
+    z.strictObject({ type: z.literal('next') }),
+  ]);
+});
 
 /** The two large answers: Myth and Reality (translation keys myths.myth and myths.reality). */
 function decision(level: MythsLevel, run: MythsRun): Decision<MythsAction> | null {
@@ -30,7 +34,9 @@ export const mythsRole = defineRole<MythsLevel, MythsRun, MythsAction>({
   get levelSchema() {
     return mythsSchemas().MythsLevel;
   },
-  actionSchema: MythsActionSchema,
+  get actionSchema() {
+    return mythsActions();
+  },
   phases: [
     { id: 'question', kind: 'decide' },
     { id: 'answer', kind: 'interlude' },

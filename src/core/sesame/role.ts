@@ -1,18 +1,22 @@
 /** "A Sesame Credit user" as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
+import { once } from '../content';
 import { defineRole, type Decision, type OptionDef } from '../role';
 import { sesameSchemas, type SesameLevel } from './schema';
 import { BEATS, cardActions, createRun, pendingCard, step, type SesameAction, type SesameRun } from './rules';
 
-const ref = z.string().check(z.maxLength(60));
-export const SesameActionSchema: z.ZodMiniType<SesameAction> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('begin') }),
-  z.strictObject({ type: z.literal('choose'), card: ref, option: ref }),
-  z.strictObject({ type: z.literal('leave') }),
-  z.strictObject({ type: z.literal('closeDay') }),
-  z.strictObject({ type: z.literal('nextDay') }),
-  z.strictObject({ type: z.literal('nextBeat') }),
-]);
+/** The actions a saved week may hold, as a schema built on first use (see once in content.ts). */
+const sesameActions = once((): z.ZodMiniType<SesameAction> => {
+  const ref = z.string().check(z.maxLength(60));
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('begin') }),
+    z.strictObject({ type: z.literal('choose'), card: ref, option: ref }),
+    z.strictObject({ type: z.literal('leave') }),
+    z.strictObject({ type: z.literal('closeDay') }),
+    z.strictObject({ type: z.literal('nextDay') }),
+    z.strictObject({ type: z.literal('nextBeat') }),
+  ]);
+});
 
 /** The option id of leaving the programme, offered on every card while the player is a member. */
 export const LEAVE = 'leave';
@@ -40,7 +44,9 @@ export const sesameRole = defineRole<SesameLevel, SesameRun, SesameAction>({
   get levelSchema() {
     return sesameSchemas().SesameLevel;
   },
-  actionSchema: SesameActionSchema,
+  get actionSchema() {
+    return sesameActions();
+  },
   phases: [
     { id: 'intro', kind: 'intro' },
     { id: 'day', kind: 'decide' },

@@ -1,19 +1,23 @@
 /** The Village Ledger as the frame sees it: its level format, its actions and its phases. */
 import { z } from 'zod/mini';
+import { once } from '../content';
 import { defineRole, type Decision, type OptionDef } from '../role';
 import { villageSchemas, type VillageLevel } from './schema';
 import { createRun, deedOf, pendingDeed, step, type VillageAction, type VillageRun } from './rules';
 
-const deedId = z.string().check(z.maxLength(60));
-export const VillageActionSchema: z.ZodMiniType<VillageAction> = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('begin') }),
-  z.strictObject({ type: z.literal('score'), deedId, points: z.number().check(z.int(), z.gte(-1000), z.lte(1000)) }),
-  z.strictObject({ type: z.literal('favour'), deedId }),
-  z.strictObject({ type: z.literal('decline'), deedId }),
-  z.strictObject({ type: z.literal('closeDay') }),
-  z.strictObject({ type: z.literal('nextDay') }),
-  z.strictObject({ type: z.literal('nextBeat') }),
-]);
+/** The actions a saved week may hold, as a schema built on first use (see once in content.ts). */
+const villageActions = once((): z.ZodMiniType<VillageAction> => {
+  const deedId = z.string().check(z.maxLength(60));
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('begin') }),
+    z.strictObject({ type: z.literal('score'), deedId, points: z.number().check(z.int(), z.gte(-1000), z.lte(1000)) }),
+    z.strictObject({ type: z.literal('favour'), deedId }),
+    z.strictObject({ type: z.literal('decline'), deedId }),
+    z.strictObject({ type: z.literal('closeDay') }),
+    z.strictObject({ type: z.literal('nextDay') }),
+    z.strictObject({ type: z.literal('nextBeat') }),
+  ]);
+});
 
 /**
  * The card waiting now: every point value of the grid ("village.pointsOption"), "Do as asked" when
@@ -44,7 +48,9 @@ export const villageRole = defineRole<VillageLevel, VillageRun, VillageAction>({
   get levelSchema() {
     return villageSchemas().VillageLevel;
   },
-  actionSchema: VillageActionSchema,
+  get actionSchema() {
+    return villageActions();
+  },
   phases: [
     { id: 'intro', kind: 'intro' },
     { id: 'day', kind: 'decide' },
