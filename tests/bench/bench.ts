@@ -6,8 +6,11 @@
  * as the browser tests), prints a table and writes test-results/bench.json. Every figure is the
  * median of --runs runs, each in a fresh browser context (empty cache, empty storage).
  *
- * --jitless runs V8 without its compilers (a control for the heap figures: code V8 compiles for
- * functions that grow hot over many cycles is kept on the heap too, and is not a leak).
+ * Memory: 500 kiosk visitor cycles (every role in turn), 500 enter-and-leave cycles of each role,
+ * and 500 of the bare game (taken down and made again), each measured after 10, 250 and 500. The
+ * budget judges the page's objects; V8's code (bytecode, machine code and their metadata) grows
+ * as functions grow hot, in the bare game as well, and is shown beside it. --jitless runs V8
+ * without its compilers, a control for that.
  *
  * --check exits 1 when a budget (BUDGETS below, from issue 11) is missed, naming it. This is a
  * benchmark, never a test: `npm test` does not run it.

@@ -1,6 +1,9 @@
 /** Museum kiosk: attract loop, a visit by touch, idle reset, nothing kept, lockdown, big targets, offline. */
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { expect, shot, stageReady, test } from './helpers';
 
 const KIOSK = { width: 1920, height: 1080 };
@@ -244,5 +247,40 @@ test.describe('kiosk mode', () => {
     const probeError = guard.errors.findIndex((e) => e.includes('ERR_INTERNET_DISCONNECTED'));
     if (probeError >= 0) guard.errors.splice(probeError, 1);
     await context.setOffline(false);
+  });
+
+  test("the README's recipe: with a profile of its own, the kiosk plays offline after Chromium restarts", async ({ baseURL }) => {
+    // The README tells museum staff to run Chromium with --user-data-dir (not --incognito), so the
+    // stored game outlives a restart while the server or the network is down. Two launches of the
+    // browser on one profile folder, the second one offline from its first request.
+    const profile = mkdtempSync(join(tmpdir(), 'scored-kiosk-profile-'));
+    const launch = () =>
+      chromium.launchPersistentContext(profile, { executablePath: findChromium().path, args: CHROMIUM_ARGS, viewport: KIOSK, hasTouch: true, serviceWorkers: 'allow' });
+    const url = `${baseURL}?mode=kiosk`;
+    try {
+      const first = await launch();
+      const page = first.pages()[0] ?? (await first.newPage());
+      await page.goto(url);
+      await expect(page.locator('.attract')).toBeVisible();
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await first.close();
+
+      const second = await launch();
+      const errors: string[] = [];
+      await second.setOffline(true);
+      const again = second.pages()[0] ?? (await second.newPage());
+      again.on('pageerror', (e) => errors.push(e.message));
+      again.on('requestfailed', (r) => errors.push(`${r.url()}: ${r.failure()?.errorText ?? ''}`));
+      await again.goto(url);
+      await expect(again.locator('.attract')).toBeVisible();
+      await again.getByRole('button', { name: /English/ }).tap();
+      await again.getByRole('button', { name: /^Myth or reality\?/ }).tap();
+      await stageReady(again);
+      await expect(again.locator('.myths-claim-card h2')).toBeVisible();
+      expect(errors).toEqual([]);
+      await second.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
