@@ -356,7 +356,7 @@ async function bareFramesRun(bare: Served) {
 }
 
 /**
- * What V8's heap holds, from a heap snapshot: compiled code (machine code and what goes with it:
+ * What V8's heap holds, from a heap snapshot: its code (bytecode, machine code and their metadata:
  * the snapshot's "code" nodes) and the page's objects (every other node V8 allocated: objects,
  * arrays, strings, closures, shapes and V8's own bookkeeping; not Blink's "native" nodes). Code
  * grows while V8 optimises the functions that a few hundred cycles make hot, then levels off, and

@@ -212,6 +212,7 @@ async ({ roles, n, start }) => {
       btn.click();
       await frame();
     }
+    // "Start over" is the kiosk header's last button (src/ui/App.tsx, KioskHeader).
     const buttons = document.querySelectorAll('.kiosk-bar .topnav button');
     buttons[buttons.length - 1].click();
     await until(() => document.querySelector('.attract') && !document.querySelector('.stage canvas'), 30000).catch(fail('the reset'));
