@@ -129,7 +129,7 @@ export const INIT = String.raw`
 })();
 `;
 
-/** The game's own navigation, as Back/Forward use it: push an address, let the app follow it. */
+/** What every driver below shares: the game's own navigation (as Back/Forward use it: push an address, let the app follow it), waiting, and finding the stage, the panel and the next decision. */
 const GO = String.raw`
   const go = (search) => {
     history.pushState({ scored: true }, '', search || location.pathname);
@@ -146,6 +146,13 @@ const GO = String.raw`
     poll();
   });
   const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  // The role's drawn stage; its panel ready (or the level's error); the decision a visitor would take
+  // (a role's [data-bench-action] hook, else the first enabled button of its panel that is not a link).
+  const canvas = () => document.querySelector('.stage[data-ready="true"] canvas');
+  const panel = () => document.querySelector('.panel button:not([disabled]), .level-error');
+  const pick = () =>
+    document.querySelector('[data-bench-action]:not([disabled])') ||
+    document.querySelector('.panel button:not([disabled]):not(.link-button)');
 `;
 
 /**
@@ -157,8 +164,6 @@ const GO = String.raw`
 export const CYCLE = String.raw`
 async ({ role, n }) => {
   ${GO}
-  const canvas = () => document.querySelector('.stage[data-ready="true"] canvas');
-  const panel = () => document.querySelector('.panel button:not([disabled]), .level-error');
   // Does this role draw a stage here? The first entry waits for one; every entry after must reach it.
   let wantCanvas = window.__benchWantCanvas;
   let canvases = 0;
@@ -191,11 +196,6 @@ async ({ role, n }) => {
 export const KIOSK_CYCLE = String.raw`
 async ({ roles, n, start }) => {
   ${GO}
-  const canvas = () => document.querySelector('.stage[data-ready="true"] canvas');
-  const panel = () => document.querySelector('.panel button:not([disabled]), .level-error');
-  const pick = () =>
-    document.querySelector('[data-bench-action]:not([disabled])') ||
-    document.querySelector('.panel button:not([disabled]):not(.link-button)');
   let canvases = 0;
   for (let i = start; i < start + n; i++) {
     const role = roles[i % roles.length];
@@ -231,9 +231,6 @@ export const DRIVE = String.raw`
 async ({ decisions, windowMs }) => {
   ${GO}
   const B = window.__bench;
-  const pick = () =>
-    document.querySelector('[data-bench-action]:not([disabled])') ||
-    document.querySelector('.panel button:not([disabled]):not(.link-button)');
   const windows = [];
   for (let i = 0; i < decisions; i++) {
     const btn = pick();
